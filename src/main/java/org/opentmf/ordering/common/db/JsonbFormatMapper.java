@@ -1,0 +1,35 @@
+package org.opentmf.ordering.common.db;
+
+import org.hibernate.type.descriptor.WrapperOptions;
+import org.hibernate.type.descriptor.java.JavaType;
+import org.hibernate.type.format.FormatMapper;
+import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import io.quarkus.hibernate.orm.JsonFormat;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+
+/**
+ * How jsonb columns are read and written. Independent of the REST ObjectMapper on purpose: API-facing
+ * Jackson settings must never change what is stored. Our jsonb columns hold Jackson trees, stored as is.
+ */
+@JsonFormat
+@PersistenceUnitExtension
+public class JsonbFormatMapper implements FormatMapper {
+
+    private final FormatMapper delegate = new JacksonJsonFormatMapper(JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build());
+
+    @Override
+    public <T> T fromString(CharSequence json, JavaType<T> javaType, WrapperOptions options) {
+        return delegate.fromString(json, javaType, options);
+    }
+
+    @Override
+    public <T> String toString(T value, JavaType<T> javaType, WrapperOptions options) {
+        return delegate.toString(value, javaType, options);
+    }
+}

@@ -1,0 +1,151 @@
+package org.opentmf.ordering.common.error;
+
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.hibernate.StaleObjectStateException;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.opentmf.ordering.api.v4.model.Error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.quarkus.logging.Log;
+import jakarta.persistence.OptimisticLockException;
+
+/**
+ * The one place where failures become HTTP responses. Every 4xx/5xx leaves as a TMF {@code Error}
+ * (code, reason, message, status, @type); no stack trace, class name or SQL ever reaches a client.
+ */
+public class TmfErrorMapper {
+
+    @ServerExceptionMapper
+    public RestResponse<Error> tmf(TmfException e) {
+        return respond(e.status(), e.reason(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Error> constraintViolation(ConstraintViolationException e) {
+        String message = e.getConstraintViolations().stream()
+                .map(v -> fieldName(v) + " " + v.getMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return respond(400, "Bad Request", message.isEmpty() ? "Validation failed" : message);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Error> json(JsonProcessingException e) {
+        return respond(400, "Bad Request", JsonErrors.describe(e));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Error> optimisticLock(OptimisticLockException e) {
+        return respond(409, "Conflict", "The resource was changed concurrently; read it again and retry");
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Error> staleObject(StaleObjectStateException e) {
+        return respond(409, "Conflict", "The resource was changed concurrently; read it again and retry");
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Error> web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (e instanceof NotFoundException && hasCause(e, IllegalArgumentException.class)) {
+            // JAX-RS answers 404 when a query parameter cannot be converted (limit=abc): that is a client mistake.
+            return respond(400, "Bad Request", "Invalid query parameter: " + rootMessage(e));
+        }
+        JsonProcessingException json = cause(e, JsonProcessingException.class);
+        if (json != null) {
+            return respond(400, "Bad Request", JsonErrors.describe(json));
+        }
+        String message = switch (status) {
+            case 404 -> "No resource matches this path";
+            case 405 -> e instanceof NotAllowedException na && na.getResponse().getAllowedMethods() != null
+                    ? "Method not allowed here; allowed: " + String.join(", ", na.getResponse().getAllowedMethods())
+                    : "Method not allowed on this resource";
+            case 415 -> e instanceof NotSupportedException
+                    ? "Unsupported media type; send application/json" : safeMessage(e);
+            case 406 -> "This resource produces application/json only";
+            default -> safeMessage(e);
+        };
+        RestResponse<Error> response = respond(status, Response.Status.fromStatusCode(status) == null
+                ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase(), message);
+        if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
+            return RestResponse.ResponseBuilder.fromResponse(response)
+                    .header("Allow", e.getResponse().getHeaderString("Allow")).build();
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public RestResponse<Error> unexpected(Throwable e) {
+        JsonProcessingException json = cause(e, JsonProcessingException.class);
+        if (json != null) {
+            return respond(400, "Bad Request", JsonErrors.describe(json));
+        }
+        Log.error("Unexpected failure while serving a request", e);
+        return respond(500, "Internal Server Error", "The server could not complete the request");
+    }
+
+    static RestResponse<Error> respond(int status, String reason, String message) {
+        return RestResponse.ResponseBuilder.<Error>create(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(TmfErrors.of(status, reason, message))
+                .build();
+    }
+
+    /** "createProductOrder.productOrderCreate.productOrderItem[0].action" -> "productOrderItem[0].action". */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        java.util.List<Path.Node> nodes = new java.util.ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        String path = violation.getPropertyPath().toString();
+        int drop = 0;
+        if (!nodes.isEmpty() && nodes.get(0).getKind() == jakarta.validation.ElementKind.METHOD) {
+            drop++;
+            if (nodes.size() > 2 && nodes.get(1).getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                drop++; // the body parameter itself: clients know it as "the request"
+            }
+        }
+        for (int i = 0; i < drop && path.indexOf('.') >= 0; i++) {
+            path = path.substring(path.indexOf('.') + 1);
+        }
+        return path.isEmpty() ? "request" : path;
+    }
+
+    private static String safeMessage(WebApplicationException e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() || message.startsWith("HTTP ") ? "Request refused" : message;
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        return cause(e, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? "malformed value" : t.getMessage();
+    }
+
+}

@@ -1,0 +1,92 @@
+package org.opentmf.ordering.common.json;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+
+import org.opentmf.ordering.common.config.OrderingConfig;
+import org.opentmf.ordering.common.error.TmfException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads every request body bound to a generated API model. It keeps the raw bytes in {@link RequestBody}
+ * before Jackson sees them, enforces the size limit, and refuses an empty body with a TMF error.
+ * JSON Patch documents (an array) are not forced into the object model: the resource reads them raw.
+ */
+@Provider
+@Consumes({ MediaType.APPLICATION_JSON, "application/*+json" })
+@Priority(Priorities.USER)
+public class TmfJsonBodyReader implements MessageBodyReader<Object> {
+
+    public static final String JSON_PATCH = "application/json-patch+json";
+
+    private static final String API_PACKAGE = "org.opentmf.ordering.api.";
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    RequestBody requestBody;
+
+    @Inject
+    OrderingConfig config;
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type.getName().startsWith(API_PACKAGE);
+    }
+
+    @Override
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        byte[] bytes = readLimited(entityStream, config.http().maxBodyBytes());
+        requestBody.capture(bytes, mediaType);
+        if (isBlank(bytes)) {
+            throw TmfException.badRequest("A JSON request body is required");
+        }
+        if (mediaType != null && JSON_PATCH.equals(mediaType.getType() + "/" + mediaType.getSubtype())) {
+            mapper.readTree(bytes); // well-formedness only; the resource applies the operations
+            try {
+                return type.getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Generated model without a no-arg constructor: " + type, e);
+            }
+        }
+        return mapper.readerFor(type).readValue(bytes);
+    }
+
+    private static byte[] readLimited(InputStream in, int limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(limit, 8192));
+        byte[] buffer = new byte[8192];
+        int total = 0;
+        for (int n; (n = in.read(buffer)) != -1;) {
+            total += n;
+            if (total > limit) {
+                throw TmfException.payloadTooLarge(limit);
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

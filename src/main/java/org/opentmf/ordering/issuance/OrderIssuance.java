@@ -1,0 +1,162 @@
+package org.opentmf.ordering.issuance;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.opentmf.ordering.common.config.OrderingConfig;
+import org.opentmf.ordering.common.error.TmfException;
+import org.opentmf.ordering.common.web.Hrefs;
+import org.opentmf.ordering.events.TmfEvent;
+import org.opentmf.ordering.productorder.ProductOrder;
+import org.opentmf.ordering.productorder.mapping.ProductOrderMapper;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * eTOM 1.3.3.5.2 "Issue Customer Order": the one way a product order comes into existence. In one
+ * transaction it records the initiating request, separates bespoke items from off-the-shelf ones, links
+ * feasibility assessments, marks bespoke items without one for special handling, and persists the order
+ * in state {@code acknowledged}. Every API version's create goes through {@link #issue(SalesRequest)}.
+ */
+@ApplicationScoped
+public class OrderIssuance {
+
+    /** Values only the server sets; whatever a client sends for them is ignored. */
+    private static final List<String> SERVER_OWNED = List.of("id", "href", "orderDate", "state", "completionDate",
+            "cancellationDate", "expectedCompletionDate");
+
+    public static final String INITIAL_STATE = "acknowledged";
+
+    @Inject
+    ItemClassification classification;
+
+    @Inject
+    ProductOrderMapper mapper;
+
+    @Inject
+    OrderingConfig config;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Event<OrderIssued> issued;
+
+    @Inject
+    Event<TmfEvent> events;
+
+    @Inject
+    Hrefs hrefs;
+
+    @Transactional
+    public IssuedOrder issue(SalesRequest request) {
+        String sha256 = sha256(request.body());
+        if (request.idempotencyKey() != null) {
+            Optional<IssuedOrder> replay = replay(request.idempotencyKey(), sha256);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        ObjectNode tree = request.requestedOrder().deepCopy();
+        SERVER_OWNED.forEach(tree::remove);
+        tree.put("state", INITIAL_STATE);
+
+        List<ItemAssessment> assessments = new ArrayList<>();
+        assess(tree.path("productOrderItem"), tree, assessments);
+        List<ItemAssessment> flagged = assessments.stream().filter(ItemAssessment::specialHandling).toList();
+        if (!flagged.isEmpty()) {
+            SpecialHandling.addNote(tree, flagged, config.issuance().issuingSystem(), now);
+        }
+
+        ProductOrder order = new ProductOrder();
+        order.id = UUID.randomUUID();
+        order.orderDate = now;
+        order.lastUpdate = now;
+        order.specialHandling = !flagged.isEmpty();
+        mapper.writeTree(tree, order);
+        order.persist();
+
+        InitiatingRequest record = new InitiatingRequest();
+        record.id = UUID.randomUUID();
+        record.orderId = order.id;
+        record.receivedAt = request.receivedAt().truncatedTo(ChronoUnit.MILLIS);
+        record.body = request.body();
+        record.bodySha256 = sha256;
+        record.idempotencyKey = request.idempotencyKey();
+        record.items = List.copyOf(assessments);
+        record.persist();
+
+        issued.fire(new OrderIssued(order, record));
+        events.fire(TmfEvent.productOrder(TmfEvent.PRODUCT_ORDER_CREATE, order.id.toString(),
+                mapper.toTree(order, hrefs.productOrder(order.id.toString()))));
+        return new IssuedOrder(order, false);
+    }
+
+    /** Classifies every item (nested ones too), sets its initial state and applies special handling. */
+    private void assess(JsonNode items, ObjectNode order, List<ItemAssessment> out) {
+        for (JsonNode node : items) {
+            if (!(node instanceof ObjectNode item)) {
+                continue;
+            }
+            item.put("state", INITIAL_STATE);
+            String itemId = item.path("id").asText();
+            Optional<String> bespoke = classification.bespokeReason(item);
+            if (bespoke.isEmpty()) {
+                out.add(new ItemAssessment(itemId, ItemAssessment.OFF_THE_SHELF, null, null, false));
+            } else {
+                FeasibilityAssessment feasibility = FeasibilityLinks.find(item, order);
+                boolean special = feasibility == null;
+                if (special) {
+                    SpecialHandling.markItem(item);
+                }
+                out.add(new ItemAssessment(itemId, ItemAssessment.BESPOKE, bespoke.get(), feasibility, special));
+            }
+            assess(item.path("productOrderItem"), order, out);
+        }
+    }
+
+    /**
+     * Same key and same body: the order issued before, as it is now. Same key, other body: 409. The
+     * transaction-scoped advisory lock makes concurrent requests with one key wait for each other, so exactly
+     * one of them issues the order.
+     */
+    private Optional<IssuedOrder> replay(String key, String sha256) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 622))")
+                .setParameter(1, key)
+                .getSingleResult();
+        return InitiatingRequest.findByIdempotencyKey(key).map(previous -> {
+            if (!previous.bodySha256.equals(sha256)) {
+                throw TmfException.conflict("Idempotency-Key '" + key
+                        + "' was already used with a different request body");
+            }
+            ProductOrder order = ProductOrder.<ProductOrder>findByIdOptional(previous.orderId)
+                    .orElseThrow(() -> TmfException.conflict("Idempotency-Key '" + key + "' names a deleted order"));
+            return new IssuedOrder(order, true);
+        });
+    }
+
+    static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+}

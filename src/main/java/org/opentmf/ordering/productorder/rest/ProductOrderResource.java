@@ -1,0 +1,109 @@
+package org.opentmf.ordering.productorder.rest;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.RestResponse;
+import org.opentmf.ordering.api.v4.ProductOrderApi;
+import org.opentmf.ordering.api.v4.model.ProductOrder;
+import org.opentmf.ordering.api.v4.model.ProductOrderCreate;
+import org.opentmf.ordering.api.v4.model.ProductOrderUpdate;
+import org.opentmf.ordering.common.config.OrderingConfig;
+import org.opentmf.ordering.common.json.RequestBody;
+import org.opentmf.ordering.common.web.ETags;
+import org.opentmf.ordering.common.web.FieldSelection;
+import org.opentmf.ordering.common.web.Hrefs;
+import org.opentmf.ordering.common.web.Paging;
+import org.opentmf.ordering.common.web.QueryFilters;
+import org.opentmf.ordering.issuance.IssuedOrder;
+import org.opentmf.ordering.issuance.OrderIssuance;
+import org.opentmf.ordering.issuance.SalesRequest;
+import org.opentmf.ordering.productorder.mapping.ProductOrderMapper;
+import org.opentmf.ordering.productorder.service.ProductOrderService;
+import org.opentmf.ordering.productorder.service.ProductOrderService.Page;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** TMF622 v4 productOrder: translates HTTP to the issuance and order services and back. */
+public class ProductOrderResource implements ProductOrderApi {
+
+    @Inject
+    OrderIssuance issuance;
+
+    @Inject
+    ProductOrderService orders;
+
+    @Inject
+    ProductOrderMapper mapper;
+
+    @Inject
+    RequestBody requestBody;
+
+    @Inject
+    OrderingConfig config;
+
+    @Inject
+    Hrefs hrefs;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public RestResponse<ProductOrder> createProductOrder(ProductOrderCreate productOrderCreate, String idempotencyKey) {
+        SalesRequest request = new SalesRequest(mapper.tree(productOrderCreate), requestBody.bytes(),
+                OffsetDateTime.now(ZoneOffset.UTC), blankToNull(idempotencyKey));
+        IssuedOrder issued = issuance.issue(request);
+        String href = href(issued.order().id.toString());
+        return RestResponse.ResponseBuilder
+                .<ProductOrder>create(issued.replayed() ? RestResponse.Status.OK : RestResponse.Status.CREATED)
+                .location(URI.create(href))
+                .header("ETag", ETags.of(issued.order().version))
+                .entity(mapper.toApi(mapper.toTree(issued.order(), href)))
+                .build();
+    }
+
+    @Override
+    public RestResponse<ProductOrder> retrieveProductOrder(String id, String fields) {
+        var order = orders.get(id);
+        ObjectNode tree = FieldSelection.parse(fields).apply(mapper.toTree(order, href(id)));
+        return RestResponse.ResponseBuilder.ok(mapper.toApi(tree))
+                .header("ETag", ETags.of(order.version))
+                .build();
+    }
+
+    @Override
+    public RestResponse<List<ProductOrder>> listProductOrder(String fields, Integer offset, Integer limit, String sort) {
+        Paging paging = Paging.of(offset, limit, config);
+        FieldSelection selection = FieldSelection.parse(fields);
+        Page page = orders.find(QueryFilters.of(uriInfo), sort, paging);
+        List<ProductOrder> body = page.orders().stream()
+                .map(o -> mapper.toApi(selection.apply(mapper.toTree(o, href(o.id.toString())))))
+                .toList();
+        return paging.respond(body, page.total(), body.size(), uriInfo);
+    }
+
+    @Override
+    public RestResponse<ProductOrder> patchProductOrder(String id, ProductOrderUpdate productOrderUpdate, String ifMatch) {
+        throw org.opentmf.ordering.common.error.TmfException.unsupportedMediaType("PATCH is not available yet");
+    }
+
+    @Override
+    public RestResponse<Void> deleteProductOrder(String id, String ifMatch) {
+        orders.delete(id, ETags.expectedVersion(ifMatch));
+        return RestResponse.noContent();
+    }
+
+    private String href(String id) {
+        return hrefs.productOrder(id);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
