@@ -91,6 +91,7 @@ class QueryEngineTest {
     void relationalAttributes(String name, String value, String where, List<Object> parameters) {
         SqlCriteria c = tr(name, value);
         assertEquals(where, c.where());
+        assertHibernateSafe(c.where());
         assertEquals(parameters, c.parameters());
     }
 
@@ -137,6 +138,7 @@ class QueryEngineTest {
     void documentAttributes(String name, String value, String where, List<Object> parameters) {
         SqlCriteria c = tr(name, value);
         assertEquals(where, c.where());
+        assertHibernateSafe(c.where());
         assertEquals(parameters, c.parameters());
     }
 
@@ -180,7 +182,13 @@ class QueryEngineTest {
     void itemAttributes(String name, String value, String where, List<Object> parameters) {
         SqlCriteria c = tr(name, value);
         assertEquals(where, c.where());
+        assertHibernateSafe(c.where());
         assertEquals(parameters, c.parameters());
+    }
+
+    /** Hibernate native SQL: no ':name' parameters, no bare JDBC '?', no '{alias}' placeholders outside bound values. */
+    static void assertHibernateSafe(String sql) {
+        assertTrue(!sql.contains(":") && !sql.contains("{") && !sql.contains("}") && !sql.matches("(?s).*\\?(?![0-9]).*"), sql);
     }
 
     @Test

@@ -7,32 +7,43 @@ import java.util.Map;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** Starts a throw-away PostgreSQL (zonky binaries, no Docker) for the whole test run. */
+/**
+ * One throw-away PostgreSQL (zonky binaries, no Docker) for the whole test JVM. It deliberately outlives
+ * Quarkus restarts (a test profile change restarts the application, not the database), which is what lets
+ * tests check that data and pending work survive a restart. It stops when the JVM exits.
+ */
 public class EmbeddedPostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
-    private EmbeddedPostgres postgres;
+    private static EmbeddedPostgres postgres;
 
     @Override
     public Map<String, String> start() {
-        try {
-            postgres = EmbeddedPostgres.builder().start(); // fresh temp data dir, random free port
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.jdbc.url", database().getJdbcUrl("postgres", "postgres"),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres");
     }
 
-    @Override
-    public void stop() {
-        if (postgres != null) {
+    private static synchronized EmbeddedPostgres database() {
+        if (postgres == null) {
             try {
-                postgres.close();
+                postgres = EmbeddedPostgres.builder().start(); // fresh temp data dir, random free port
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away; the temp data dir goes with the OS temp cleanup
+                }
+            }));
         }
+        return postgres;
+    }
+
+    @Override
+    public void stop() {
+        // Kept running on purpose: see the class comment.
     }
 }
