@@ -16,6 +16,7 @@ import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.opentmf.ordering.api.v4.model.Error;
+import org.opentmf.ordering.query.InvalidQueryException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -27,6 +28,9 @@ import jakarta.persistence.OptimisticLockException;
  * (code, reason, message, status, @type); no stack trace, class name or SQL ever reaches a client.
  */
 public class TmfErrorMapper {
+
+    /** SQLState of "invalid regular expression". */
+    private static final String INVALID_REGEX = "2201B";
 
     @ServerExceptionMapper
     public RestResponse<Error> tmf(TmfException e) {
@@ -45,6 +49,11 @@ public class TmfErrorMapper {
     @ServerExceptionMapper
     public RestResponse<Error> json(JsonProcessingException e) {
         return respond(400, "Bad Request", JsonErrors.describe(e));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Error> invalidQuery(InvalidQueryException e) {
+        return respond(400, "Bad Request", e.getMessage());
     }
 
     @ServerExceptionMapper
@@ -92,6 +101,11 @@ public class TmfErrorMapper {
         JsonProcessingException json = cause(e, JsonProcessingException.class);
         if (json != null) {
             return respond(400, "Bad Request", JsonErrors.describe(json));
+        }
+        java.sql.SQLException sql = cause(e, java.sql.SQLException.class);
+        if (sql != null && INVALID_REGEX.equals(sql.getSQLState())) {
+            // PostgreSQL's regex dialect refuses a few patterns java.util.regex accepts: still the client's input.
+            return respond(400, "Bad Request", "Invalid regular expression in query");
         }
         Log.error("Unexpected failure while serving a request", e);
         return respond(500, "Internal Server Error", "The server could not complete the request");
