@@ -16,6 +16,10 @@ public final class Api {
             {"productOrderItem":[{"id":"123","action":"add"}],\
             "relatedParty":[{"id":"456-dd-df45","@referredType":"Individual"}]}""";
 
+    static {
+        io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
     private Api() {
     }
 

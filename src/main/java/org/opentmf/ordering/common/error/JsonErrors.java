@@ -14,12 +14,16 @@ public final class JsonErrors {
     }
 
     public static String describe(JsonProcessingException e) {
-        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
-            return "Request body is nested too deeply or too large";
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamConstraintsException) {
+                return "Request body is nested too deeply or too large";
+            }
         }
-        if (e instanceof JsonParseException) {
-            return "Malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr();
+        JsonParseException malformed = malformed(e);
+        if (malformed != null) {
+            return malformed.getLocation() == null ? "Malformed JSON"
+                    : "Malformed JSON at line " + malformed.getLocation().getLineNr() + ", column "
+                            + malformed.getLocation().getColumnNr();
         }
         if (e instanceof JsonMappingException mapping) {
             String field = path(mapping);
@@ -36,6 +40,16 @@ public final class JsonErrors {
             return field.isEmpty() ? "Invalid request body" : "Invalid value for '" + field + "'";
         }
         return "Invalid request body";
+    }
+
+    /** Jackson wraps parse errors met while binding in a JsonMappingException: look through it. */
+    private static JsonParseException malformed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonParseException parse) {
+                return parse;
+            }
+        }
+        return null;
     }
 
     public static String path(JsonMappingException e) {

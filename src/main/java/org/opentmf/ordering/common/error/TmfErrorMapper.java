@@ -51,6 +51,17 @@ public class TmfErrorMapper {
         return respond(400, "Bad Request", JsonErrors.describe(e));
     }
 
+    // Quarkus REST ships mappers for these two with a non-TMF body; ours must win.
+    @ServerExceptionMapper
+    public RestResponse<Error> mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return respond(400, "Bad Request", JsonErrors.describe(e));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Error> malformedJson(com.fasterxml.jackson.core.JsonParseException e) {
+        return respond(400, "Bad Request", JsonErrors.describe(e));
+    }
+
     @ServerExceptionMapper
     public RestResponse<Error> invalidQuery(InvalidQueryException e) {
         return respond(400, "Bad Request", e.getMessage());
@@ -133,6 +144,9 @@ public class TmfErrorMapper {
         for (int i = 0; i < drop && path.indexOf('.') >= 0; i++) {
             path = path.substring(path.indexOf('.') + 1);
         }
+        // Generated Java names back to JSON names: atReferredType -> @referredType.
+        path = java.util.regex.Pattern.compile("(^|\\.)at([A-Z])").matcher(path)
+                .replaceAll(m -> m.group(1) + "@" + m.group(2).toLowerCase(java.util.Locale.ROOT));
         return path.isEmpty() ? "request" : path;
     }
 

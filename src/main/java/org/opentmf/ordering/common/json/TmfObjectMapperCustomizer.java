@@ -41,6 +41,12 @@ public class TmfObjectMapperCustomizer implements ObjectMapperCustomizer {
     /** 2026-11-26T23:04:05.123Z: always three fraction digits, always Z. */
     public static final DateTimeFormatter TMF_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'");
 
+    /** Last, after Quarkus' own customizer has registered the java.time module, so our date rules win. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         configure(mapper);
