@@ -2,6 +2,7 @@ package org.opentmf.ordering.issuance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +15,9 @@ import org.opentmf.ordering.api.v4.model.ProductOrderRef;
 import org.opentmf.ordering.common.error.TmfException;
 import org.opentmf.ordering.productorder.ProductOrder;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 
 /** Reads initiating-request records in their API shape. */
 @ApplicationScoped
@@ -46,10 +48,16 @@ public class InitiatingRequestRecords {
         return out;
     }
 
+    /**
+     * The stored body as a JSON object. Each member is handed over as raw JSON: the REST layer's NON_EMPTY
+     * inclusion would otherwise drop the empty strings, arrays and objects the client sent.
+     */
     private Map<String, Object> parse(byte[] body) {
         try {
-            return mapper.readValue(body, new TypeReference<Map<String, Object>>() {
-            });
+            JsonNode tree = mapper.readTree(body);
+            Map<String, Object> out = new LinkedHashMap<>();
+            tree.fields().forEachRemaining(field -> out.put(field.getKey(), new RawValue(field.getValue().toString())));
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException("Stored request body is not a JSON object", e);
         }

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Hibernate;
 import org.opentmf.ordering.common.config.OrderingConfig;
 import org.opentmf.ordering.common.error.TmfException;
 import org.opentmf.ordering.common.web.Hrefs;
@@ -147,6 +148,8 @@ public class OrderIssuance {
             }
             ProductOrder order = ProductOrder.<ProductOrder>findByIdOptional(previous.orderId)
                     .orElseThrow(() -> TmfException.conflict("Idempotency-Key '" + key + "' names a deleted order"));
+            // The caller renders the order after this transaction has closed its session: load the items now.
+            Hibernate.initialize(order.items);
             return new IssuedOrder(order, true);
         });
     }
