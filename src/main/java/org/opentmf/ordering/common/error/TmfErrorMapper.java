@@ -73,6 +73,12 @@ public class TmfErrorMapper {
         return respond(409, "Conflict", e.getMessage());
     }
 
+    /** Also a TMF Error (quarkus-rest-jackson would otherwise answer this one with its own body). */
+    @ServerExceptionMapper
+    public RestResponse<Error> mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return json(e);
+    }
+
     @ServerExceptionMapper
     public RestResponse<Error> optimisticLock(OptimisticLockException e) {
         return respond(409, "Conflict", "The resource was changed concurrently; read it again and retry");

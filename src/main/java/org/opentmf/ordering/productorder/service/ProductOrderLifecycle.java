@@ -121,6 +121,9 @@ public class ProductOrderLifecycle {
         }
         OrderState from = OrderState.ofWire(order.state);
         if (from.isFinal()) {
+            // a state change names both states (the machine explains that from is final); anything else is refused below
+            OrderState.fromWire(after.path("state").asText(null))
+                    .ifPresent(to -> StateMachine.order().check(from, to, CLIENT_CHANGE));
             refuseAllButNewNotes(from, before, after);
         }
         validate(before, after);
