@@ -22,6 +22,18 @@ public interface OrderingConfig {
     /** Rules of the "Issue Customer Order" step. */
     Issuance issuance();
 
+    /** The cancelProductOrder process. */
+    Cancellation cancellation();
+
+    interface Cancellation {
+        /**
+         * How often due cancelProductOrder tasks (future-dated ones, and those left over by a restart) are
+         * looked for, e.g. {@code 5s}, {@code 1m}; {@code off} disables the poll.
+         */
+        @WithDefault("5s")
+        String pollInterval();
+    }
+
     /**
      * Base URL (scheme://host[:port]) used for hrefs when there is no HTTP request to take it from
      * (events, scheduled work). Requests always use their own client-facing host.

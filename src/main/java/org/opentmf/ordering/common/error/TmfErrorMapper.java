@@ -17,6 +17,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.opentmf.ordering.api.v4.model.Error;
 import org.opentmf.ordering.query.InvalidQueryException;
+import org.opentmf.ordering.lifecycle.InvalidStateTransitionException;
+import org.opentmf.ordering.lifecycle.OrderItemStates;
+import org.opentmf.ordering.lifecycle.patch.InvalidPatchException;
+import org.opentmf.ordering.lifecycle.patch.PatchTestFailedException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -65,6 +69,28 @@ public class TmfErrorMapper {
     @ServerExceptionMapper
     public RestResponse<Error> invalidQuery(InvalidQueryException e) {
         return respond(400, "Bad Request", e.getMessage());
+    }
+
+    /** A transition the TMF622 lifecycle does not allow: 409 naming both states. */
+    @ServerExceptionMapper
+    public RestResponse<Error> invalidTransition(InvalidStateTransitionException e) {
+        return respond(409, "Conflict", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Error> inconsistentStates(OrderItemStates.InconsistentStatesException e) {
+        return respond(409, "Conflict", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Error> invalidPatch(InvalidPatchException e) {
+        return respond(400, "Bad Request", "Invalid patch: " + e.getMessage());
+    }
+
+    /** An RFC 6902 test operation failed: the order is not in the state the client assumed. */
+    @ServerExceptionMapper
+    public RestResponse<Error> patchTestFailed(PatchTestFailedException e) {
+        return respond(409, "Conflict", e.getMessage());
     }
 
     @ServerExceptionMapper

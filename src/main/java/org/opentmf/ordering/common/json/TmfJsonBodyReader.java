@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 
 import jakarta.annotation.Priority;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.opentmf.ordering.common.config.OrderingConfig;
 import org.opentmf.ordering.common.error.TmfException;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -59,12 +62,35 @@ public class TmfJsonBodyReader implements MessageBodyReader<Object> {
         if (mediaType != null && JSON_PATCH.equals(mediaType.getType() + "/" + mediaType.getSubtype())) {
             mapper.readTree(bytes); // well-formedness only; the resource applies the operations
             try {
-                return type.getDeclaredConstructor().newInstance();
+                return withoutUnsentLists(type.getDeclaredConstructor().newInstance(), null);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("Generated model without a no-arg constructor: " + type, e);
             }
         }
-        return mapper.readerFor(type).readValue(bytes);
+        Object value = mapper.readerFor(type).readValue(bytes);
+        return type.getSimpleName().endsWith("Update") ? withoutUnsentLists(value, mapper.readTree(bytes)) : value;
+    }
+
+    /**
+     * Generated models start every list empty; on a PATCH body (an *Update model) that would read as "set to
+     * empty" and trip {@code @Size(min=1)} for attributes the client never sent. Lists absent from the body
+     * become null, so validation only looks at what was sent.
+     */
+    private static Object withoutUnsentLists(Object value, JsonNode sent) {
+        for (Class<?> c = value.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (java.util.List.class.isAssignableFrom(field.getType()) && !Modifier.isStatic(field.getModifiers())
+                        && (sent == null || !sent.has(field.getName()))) {
+                    try {
+                        field.setAccessible(true);
+                        field.set(value, null);
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException("Cannot clear " + field, e);
+                    }
+                }
+            }
+        }
+        return value;
     }
 
     private static byte[] readLimited(InputStream in, int limit) throws IOException {

@@ -25,9 +25,13 @@ import org.opentmf.ordering.issuance.IssuedOrder;
 import org.opentmf.ordering.issuance.OrderIssuance;
 import org.opentmf.ordering.issuance.SalesRequest;
 import org.opentmf.ordering.productorder.mapping.ProductOrderMapper;
+import org.opentmf.ordering.productorder.service.OrderPatch;
+import org.opentmf.ordering.productorder.service.ProductOrderLifecycle;
+import org.opentmf.ordering.productorder.service.ProductOrderLifecycle.Changed;
 import org.opentmf.ordering.productorder.service.ProductOrderService;
 import org.opentmf.ordering.productorder.service.ProductOrderService.Page;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** TMF622 v4 productOrder: translates HTTP to the issuance and order services and back. */
@@ -41,6 +45,12 @@ public class ProductOrderResource implements ProductOrderApi {
 
     @Inject
     ProductOrderMapper mapper;
+
+    @Inject
+    ProductOrderLifecycle lifecycle;
+
+    @Inject
+    ObjectMapper objectMapper;
 
     @Inject
     RequestBody requestBody;
@@ -90,7 +100,12 @@ public class ProductOrderResource implements ProductOrderApi {
 
     @Override
     public RestResponse<ProductOrder> patchProductOrder(String id, ProductOrderUpdate productOrderUpdate, String ifMatch) {
-        throw org.opentmf.ordering.common.error.TmfException.unsupportedMediaType("PATCH is not available yet");
+        // The raw body, not the model: a merge patch's nulls and a JSON Patch array do not survive the model.
+        OrderPatch patch = OrderPatch.of(requestBody.mediaType(), requestBody.bytes(), objectMapper);
+        Changed changed = lifecycle.patch(id, patch, ETags.expectedVersion(ifMatch));
+        return RestResponse.ResponseBuilder.ok(mapper.toApi(changed.tree()))
+                .header("ETag", ETags.of(changed.order().version))
+                .build();
     }
 
     @Override
