@@ -7,10 +7,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 
 import org.opentmf.ordering.events.dispatch.EventDispatcher;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The transactional outbox: every {@link TmfEvent} becomes a row of {@code event_outbox} in the transaction of
@@ -26,9 +27,12 @@ public class EventOutbox {
     @Inject
     EventDispatcher dispatcher;
 
+    @Inject
+    TransactionManager transactions;
+
     /** Synchronous observer: runs inside the caller's transaction, which must exist. */
     void record(@Observes TmfEvent event) {
-        if (!QuarkusTransaction.isActive()) {
+        if (!inTransaction()) {
             // an event outside a transaction could be recorded for a change that is never committed (or the reverse)
             throw new IllegalStateException("TmfEvent " + event.eventType() + " fired outside a transaction");
         }
@@ -41,6 +45,14 @@ public class EventOutbox {
                 .setParameter(5, event.fieldPath())
                 .setParameter(6, event.resource().toString())
                 .executeUpdate();
+    }
+
+    private boolean inTransaction() {
+        try {
+            return transactions.getStatus() == Status.STATUS_ACTIVE;
+        } catch (SystemException e) {
+            return false;
+        }
     }
 
     /** After the commit: wake the local dispatcher so the event leaves now rather than at the next tick. */
