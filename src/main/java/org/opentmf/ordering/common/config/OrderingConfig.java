@@ -80,6 +80,10 @@ public interface OrderingConfig {
         @WithDefault("60s")
         Duration lease();
 
+        /** How long delivered notifications are kept (pending ones and dead letters are kept until done). */
+        @WithDefault("7d")
+        Duration retention();
+
         /** Outbox events turned into deliveries per dispatcher pass. */
         @WithDefault("500")
         int fanOutBatchSize();

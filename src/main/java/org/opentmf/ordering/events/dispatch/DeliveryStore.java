@@ -231,6 +231,19 @@ public class DeliveryStore {
                 + " and (cast(? as uuid) is null or subscription_id = cast(? as uuid))", id, id, subscription, subscription);
     }
 
+    /**
+     * Forgets what is done: delivered deliveries older than {@code retention}, then outbox events older than it
+     * that are fanned out and have no delivery left. Pending and dead deliveries (and their events) stay.
+     */
+    public int purge(Duration retention) {
+        int deliveries = update("delete from event_delivery where status = 'delivered'"
+                + " and delivered_at < clock_timestamp() - ? * interval '1 millisecond'", retention.toMillis());
+        int events = update("delete from event_outbox o where o.fanned_out"
+                + " and o.event_time < clock_timestamp() - ? * interval '1 millisecond'"
+                + " and not exists (select 1 from event_delivery d where d.event_seq = o.seq)", retention.toMillis());
+        return deliveries + events;
+    }
+
     private int update(String sql, Object... params) {
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {

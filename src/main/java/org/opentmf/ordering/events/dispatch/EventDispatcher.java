@@ -52,6 +52,14 @@ public class EventDispatcher {
         }
     }
 
+    /** Housekeeping: drops delivered notifications older than {@code ordering.events.retention}. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purge() {
+        if (config.events().dispatcherEnabled()) {
+            store.purge(config.events().retention());
+        }
+    }
+
     /** Asks for a pass soon (non-blocking); nothing when the dispatcher is off. */
     public void wake() {
         if (config.events().dispatcherEnabled()) {
