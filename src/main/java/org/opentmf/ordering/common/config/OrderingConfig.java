@@ -1,5 +1,6 @@
 package org.opentmf.ordering.common.config;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,63 @@ public interface OrderingConfig {
 
     /** The embedded PostgreSQL started when no {@code quarkus.datasource.jdbc.url} is configured. */
     EmbeddedPostgres embeddedPostgres();
+
+    /** Event notifications: hub callbacks and the outbox dispatcher (see docs/events.md). */
+    Events events();
+
+    interface Events {
+        /**
+         * Callback hosts a subscription may name: comma-separated patterns, {@code *} (any host),
+         * {@code *.example.com} (any sub-domain) or an exact host name or IP literal. Link-local and cloud
+         * metadata addresses are always refused, whatever this says.
+         */
+        @WithDefault("*")
+        List<String> callbackAllowedHosts();
+
+        /** Run the dispatcher in this instance (the outbox is written either way). */
+        @WithDefault("true")
+        boolean dispatcherEnabled();
+
+        /** How often the dispatcher looks for due deliveries (also read by the scheduler: keep the key). */
+        @WithDefault("1s")
+        Duration dispatchInterval();
+
+        /** Deliveries in flight at once per instance (threads of the delivery executor). */
+        @WithDefault("8")
+        int maxConcurrentDeliveries();
+
+        /** TCP connect timeout towards a callback. */
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        /** Whole-request timeout towards a callback. */
+        @WithDefault("10s")
+        Duration requestTimeout();
+
+        /** Attempts per delivery before it becomes a dead letter. */
+        @WithDefault("10")
+        int maxAttempts();
+
+        /** Delay before the first retry; doubles with every attempt (with jitter) up to max-backoff. */
+        @WithDefault("2s")
+        Duration initialBackoff();
+
+        /** Longest delay between two attempts. */
+        @WithDefault("1h")
+        Duration maxBackoff();
+
+        /** How long a claimed delivery is reserved to one instance; after it, another instance may retry it. */
+        @WithDefault("60s")
+        Duration lease();
+
+        /** How long delivered notifications are kept (pending ones and dead letters are kept until done). */
+        @WithDefault("7d")
+        Duration retention();
+
+        /** Outbox events turned into deliveries per dispatcher pass. */
+        @WithDefault("500")
+        int fanOutBatchSize();
+    }
 
     interface EmbeddedPostgres {
         /** Start an embedded PostgreSQL when no external database is configured. */

@@ -1,0 +1,62 @@
+package org.opentmf.ordering.events;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+
+import org.opentmf.ordering.events.dispatch.EventDispatcher;
+
+/**
+ * The transactional outbox: every {@link TmfEvent} becomes a row of {@code event_outbox} in the transaction of
+ * the change that caused it, so an event exists if and only if its change was committed. Delivery happens later,
+ * elsewhere ({@link EventDispatcher}); nothing here talks to a subscriber.
+ */
+@ApplicationScoped
+public class EventOutbox {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    EventDispatcher dispatcher;
+
+    @Inject
+    TransactionManager transactions;
+
+    /** Synchronous observer: runs inside the caller's transaction, which must exist. */
+    void record(@Observes TmfEvent event) {
+        if (!inTransaction()) {
+            // an event outside a transaction could be recorded for a change that is never committed (or the reverse)
+            throw new IllegalStateException("TmfEvent " + event.eventType() + " fired outside a transaction");
+        }
+        em.createNativeQuery("insert into event_outbox (event_id, event_type, resource_key, resource_id, field_path,"
+                        + " resource) values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb))")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, event.eventType())
+                .setParameter(3, event.resourceKey())
+                .setParameter(4, event.resourceId())
+                .setParameter(5, event.fieldPath())
+                .setParameter(6, event.resource().toString())
+                .executeUpdate();
+    }
+
+    private boolean inTransaction() {
+        try {
+            return transactions.getStatus() == Status.STATUS_ACTIVE;
+        } catch (SystemException e) {
+            return false;
+        }
+    }
+
+    /** After the commit: wake the local dispatcher so the event leaves now rather than at the next tick. */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) TmfEvent event) {
+        dispatcher.wake();
+    }
+}

@@ -1,0 +1,9 @@
+package org.opentmf.ordering.events.dispatch;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A delivery claimed by one dispatcher: one event for one subscriber, with what is needed to POST it. */
+public record Delivery(long id, int attempts, String callback, UUID eventId, String eventType, OffsetDateTime eventTime,
+        String resourceKey, String fieldPath, String resource) {
+}

@@ -1,0 +1,179 @@
+package org.opentmf.ordering.events.dispatch;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.opentmf.ordering.common.config.OrderingConfig;
+import org.opentmf.ordering.events.hub.CallbackGuard;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.logging.Log;
+
+/**
+ * One dispatcher: fans new outbox events out, claims due deliveries and POSTs them on a bounded pool of its own,
+ * never on a request thread. Several workers (in one JVM or many) can share a database: claims never overlap.
+ * A pass never waits for a subscriber; a slow one only occupies its own in-flight slots until the request timeout.
+ */
+public class DeliveryWorker {
+
+    private final String id;
+    private final DeliveryStore store;
+    private final CallbackGuard guard;
+    private final ObjectMapper json;
+    private final OrderingConfig.Events config;
+    private final HttpClient http;
+    private final ThreadPoolExecutor senders;
+    private final Semaphore slots;
+    private final AtomicBoolean passRunning = new AtomicBoolean();
+    private final AtomicBoolean passRequested = new AtomicBoolean();
+
+    public DeliveryWorker(String id, DeliveryStore store, CallbackGuard guard, ObjectMapper json,
+            OrderingConfig.Events config) {
+        this.id = id;
+        this.store = store;
+        this.guard = guard;
+        this.json = json;
+        this.config = config;
+        int n = Math.max(1, config.maxConcurrentDeliveries());
+        AtomicInteger threads = new AtomicInteger();
+        // n senders plus one thread for passes triggered by wake(); the queue never holds more than n sends
+        this.senders = new ThreadPoolExecutor(n + 1, n + 1, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                r -> {
+                    Thread t = new Thread(r, "event-delivery-" + id + "-" + threads.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        this.senders.allowCoreThreadTimeOut(true);
+        this.slots = new Semaphore(n);
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(config.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER) // a redirect could lead past the callback guard
+                .build();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Runs a pass soon on a worker thread (e.g. after a commit or a delivery), without blocking the caller. */
+    public void wake() {
+        if (!senders.isShutdown() && passRequested.compareAndSet(false, true)) {
+            try {
+                senders.execute(this::pass);
+            } catch (RuntimeException e) {
+                passRequested.set(false);
+            }
+        }
+    }
+
+    /** One dispatcher pass: fan out, then claim as many deliveries as there are free slots and send them. */
+    public void pass() {
+        passRequested.set(false);
+        if (!passRunning.compareAndSet(false, true)) {
+            passRequested.set(true); // the running pass will go round once more
+            return;
+        }
+        try {
+            do {
+                passRequested.set(false);
+                while (store.fanOut(config.fanOutBatchSize()) == config.fanOutBatchSize()) {
+                    // a backlog: keep going
+                }
+                int free = slots.availablePermits();
+                List<Delivery> claimed = store.claim(id, free, config.lease());
+                for (Delivery d : claimed) {
+                    slots.acquireUninterruptibly();
+                    senders.execute(() -> {
+                        try {
+                            send(d);
+                        } finally {
+                            slots.release();
+                        }
+                    });
+                }
+            } while (passRequested.get());
+        } catch (RuntimeException e) {
+            Log.warnf(e, "Event dispatcher %s: pass failed, retried at the next tick", id);
+        } finally {
+            passRunning.set(false);
+        }
+    }
+
+    private void send(Delivery d) {
+        String error;
+        try {
+            String refused = guard.check(d.callback());
+            if (refused != null) {
+                error = "refused: " + refused;
+            } else {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(d.callback()))
+                        .timeout(config.requestTimeout())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(envelope(d)))
+                        .build();
+                HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() / 100 == 2) {
+                    store.delivered(d.id(), id);
+                    wake(); // the next event of this order for this subscriber is due now
+                    return;
+                }
+                error = "HTTP " + response.statusCode();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "interrupted";
+        } catch (Exception e) {
+            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+        try {
+            store.failed(d.id(), id, error.length() > 500 ? error.substring(0, 500) : error, backoff(d.attempts()),
+                    config.maxAttempts());
+        } catch (RuntimeException e) {
+            Log.warnf(e, "Event dispatcher %s: could not record a failed delivery (retried after the lease)", id);
+        }
+    }
+
+    /** TMF622 v4 notification: eventId (stable across redeliveries), eventTime, eventType, event, fieldPath. */
+    String envelope(Delivery d) throws Exception {
+        ObjectNode e = json.createObjectNode();
+        e.put("eventId", d.eventId().toString());
+        e.put("eventTime", d.eventTime().withOffsetSameInstant(ZoneOffset.UTC).toString());
+        e.put("eventType", d.eventType());
+        if (d.fieldPath() != null) {
+            e.put("fieldPath", d.fieldPath());
+        }
+        e.putObject("event").set(d.resourceKey(), json.readTree(d.resource()));
+        return json.writeValueAsString(e);
+    }
+
+    /** Exponential (initial x 2^(attempt-1), capped) with jitter: a random delay in [half of it, all of it]. */
+    Duration backoff(int attempts) {
+        long initial = Math.max(1, config.initialBackoff().toMillis());
+        long max = Math.max(initial, config.maxBackoff().toMillis());
+        long d = attempts >= 40 ? max : Math.min(max, initial << Math.max(0, attempts - 1));
+        return Duration.ofMillis(d / 2 + ThreadLocalRandom.current().nextLong(d / 2 + 1));
+    }
+
+    public void shutdown() {
+        senders.shutdownNow();
+    }
+
+    ExecutorService executor() {
+        return senders;
+    }
+}

@@ -1,0 +1,69 @@
+package org.opentmf.ordering.events.dispatch;
+
+import java.util.UUID;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.opentmf.ordering.common.config.OrderingConfig;
+import org.opentmf.ordering.events.hub.CallbackGuard;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * This instance's dispatcher: a {@link DeliveryWorker} run every {@code ordering.events.dispatch-interval} and
+ * woken after each commit that recorded events. Off when {@code ordering.events.dispatcher-enabled=false}.
+ */
+@ApplicationScoped
+public class EventDispatcher {
+
+    @Inject
+    DeliveryStore store;
+
+    @Inject
+    CallbackGuard guard;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    OrderingConfig config;
+
+    private DeliveryWorker worker;
+
+    @PostConstruct
+    void start() {
+        worker = new DeliveryWorker("dispatcher-" + UUID.randomUUID(), store, guard, json, config.events());
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdown();
+    }
+
+    @Scheduled(every = "${ordering.events.dispatch-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        if (config.events().dispatcherEnabled()) {
+            worker.pass();
+        }
+    }
+
+    /** Housekeeping: drops delivered notifications older than {@code ordering.events.retention}. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purge() {
+        if (config.events().dispatcherEnabled()) {
+            store.purge(config.events().retention());
+        }
+    }
+
+    /** Asks for a pass soon (non-blocking); nothing when the dispatcher is off. */
+    public void wake() {
+        if (config.events().dispatcherEnabled()) {
+            worker.wake();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.opentmf.ordering.events;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A subscriber started by the test: a real HTTP server on 127.0.0.1 that records every notification it
+ * accepts and can be told to answer 503 to the next N requests.
+ */
+public final class CallbackListener implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+    private final AtomicInteger failuresLeft = new AtomicInteger();
+    private final AtomicInteger refused = new AtomicInteger();
+
+    private CallbackListener(int port) {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            int status;
+            if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                refused.incrementAndGet();
+                status = 503;
+            } else {
+                received.add(JSON.readTree(new String(body, StandardCharsets.UTF_8)));
+                status = 204;
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    public static CallbackListener start() {
+        return new CallbackListener(0);
+    }
+
+    public static CallbackListener start(int port) {
+        return new CallbackListener(port);
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/listener";
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Answer 503 to the next {@code n} notifications. */
+    public void failNext(int n) {
+        failuresLeft.set(n);
+    }
+
+    public int refusedCount() {
+        return refused.get();
+    }
+
+    public List<JsonNode> received() {
+        return new ArrayList<>(received);
+    }
+
+    public List<JsonNode> received(Predicate<JsonNode> filter) {
+        return received.stream().filter(filter).toList();
+    }
+
+    /** Notifications about one resource (productOrder or cancelProductOrder id). */
+    public List<JsonNode> about(String resourceId) {
+        return received(n -> n.path("event").elements().hasNext()
+                && resourceId.equals(n.path("event").elements().next().path("id").asText()));
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    /** Polls until the condition holds (fails after a generous timeout); no fixed sleep decides a test. */
+    public static void await(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting for: " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.opentmf.ordering.events;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.opentmf.ordering.testing.Api.json;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.opentmf.ordering.testing.Api;
+import org.opentmf.ordering.testing.OrderingTest;
+
+@OrderingTest
+class HubSubscriptionTest {
+
+    @AfterEach
+    void cleanUp() {
+        Hub.unregisterAll();
+    }
+
+    @Test
+    void registersReadsListsAndRemovesAListener() {
+        String query = "eventType=ProductOrderStateChangeEvent&event.productOrder.state=completed";
+        var created = Hub.register("http://127.0.0.1:9/listener", query)
+                .statusCode(201)
+                .body("id", notNullValue())
+                .body("callback", equalTo("http://127.0.0.1:9/listener"))
+                .body("query", equalTo(query))
+                .extract();
+        String id = created.path("id");
+        String href = created.path("href");
+        org.junit.jupiter.api.Assertions.assertEquals(href, created.header("Location"));
+        org.junit.jupiter.api.Assertions.assertTrue(href.startsWith("http") && href.endsWith(Api.BASE + "/hub/" + id));
+
+        json().get(Api.BASE + "/hub/" + id).then().statusCode(200).body("callback", equalTo("http://127.0.0.1:9/listener"));
+        json().get(Api.BASE + "/hub").then().statusCode(200).body("id", hasItem(id));
+        json().delete(Api.BASE + "/hub/" + id).then().statusCode(204);
+        json().get(Api.BASE + "/hub/" + id).then().statusCode(404).body("code", notNullValue());
+        json().delete(Api.BASE + "/hub/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void refusesACallbackThatIsNotAnAbsoluteHttpUrl() {
+        Hub.register("/relative/listener", null).statusCode(400).body("message", containsString("absolute http"));
+        Hub.register("ftp://127.0.0.1/listener", null).statusCode(400);
+        Hub.register("not a url", null).statusCode(400);
+        json().body("{\"query\":\"eventType=ProductOrderCreateEvent\"}").post(Api.BASE + "/hub").then().statusCode(400);
+    }
+
+    @Test
+    void refusesLinkLocalAndCloudMetadataCallbacks() {
+        Hub.register("http://169.254.169.254/latest/meta-data", null).statusCode(400)
+                .body("message", containsString("link-local"));
+        Hub.register("http://169.254.10.1:8080/x", null).statusCode(400);
+        Hub.register("http://[fd00:ec2::254]/latest", null).statusCode(400);
+    }
+
+    @Test
+    void refusesAnInvalidQuery() {
+        Hub.register("http://127.0.0.1:9/l", "eventType=ProductOrderExplodedEvent").statusCode(400)
+                .body("message", containsString("eventType"));
+        Hub.register("http://127.0.0.1:9/l", "event.productOrder.noSuchAttribute=1").statusCode(400);
+        Hub.register("http://127.0.0.1:9/l", "event.productOrder.orderDate.gt=yesterday").statusCode(400);
+        Hub.register("http://127.0.0.1:9/l", "state=completed").statusCode(400);
+        Hub.register("http://127.0.0.1:9/l",
+                "event.productOrder.state=completed&event.cancelProductOrder.state=done").statusCode(400);
+    }
+}
