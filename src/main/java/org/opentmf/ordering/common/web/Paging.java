@@ -44,7 +44,9 @@ public record Paging(int offset, int limit) {
         long lastOffset = total == 0 ? 0 : ((total - 1) / limit) * limit;
         links.add(link(uriInfo, 0, "first"));
         if (offset > 0) {
-            links.add(link(uriInfo, Math.max(0, offset - limit), "prev"));
+            // past the end, "prev" is the last page (not an empty page before this empty one)
+            long prev = offset >= total ? lastOffset : Math.max(0, offset - limit);
+            links.add(link(uriInfo, prev, "prev"));
         }
         if ((long) offset + limit < total) {
             links.add(link(uriInfo, offset + limit, "next"));

@@ -1,8 +1,11 @@
 package org.opentmf.ordering.productorder.service;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,19 +36,45 @@ public class ProductOrderSearch {
             query.put("sort", List.of(sort));
         }
         SqlCriteria criteria = QueryEngine.translate(QueryModels.PRODUCT_ORDER, query);
-        Query count = em.createNativeQuery("select count(*) from product_order o where " + criteria.where());
-        bind(count, criteria.parameters());
-        long total = ((Number) count.getSingleResult()).longValue();
+        long total = count(criteria);
         if (total == 0 || paging.offset() >= total) {
             return new Page(List.of(), total);
         }
+        // The page of ids first (index-only where the indexes allow: no order row is read before the sort),
+        // then those orders and their items.
         int next = criteria.parameters().size() + 1;
-        Query select = em.createNativeQuery("select o.* from product_order o where " + criteria.where()
-                + " order by " + criteria.orderBy() + " offset ?" + next + " limit ?" + (next + 1), ProductOrder.class);
+        Query select = em.createNativeQuery("select o.id from product_order o where " + criteria.where()
+                + " order by " + criteria.orderBy() + " offset ?" + next + " limit ?" + (next + 1));
         bind(select, criteria.parameters());
         select.setParameter(next, paging.offset());
         select.setParameter(next + 1, paging.limit());
-        return new Page(select.getResultList(), total);
+        List<UUID> ids = select.getResultList();
+        if (ids.isEmpty()) {
+            return new Page(List.of(), total);
+        }
+        Map<UUID, ProductOrder> byId = new HashMap<>();
+        em.createQuery("from ProductOrder o where o.id in :ids", ProductOrder.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(o -> byId.put(o.id, o));
+        List<ProductOrder> orders = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            ProductOrder o = byId.get(id);
+            if (o != null) { // deleted between the two statements
+                orders.add(o);
+            }
+        }
+        return new Page(orders, total);
+    }
+
+    /** Exact count; the unfiltered one from the tally kept by triggers (V6), not by counting every row. */
+    private long count(SqlCriteria criteria) {
+        if ("true".equals(criteria.where())) {
+            return ((Number) em.createNativeQuery("select orders from product_order_tally").getSingleResult()).longValue();
+        }
+        Query count = em.createNativeQuery("select count(*) from product_order o where " + criteria.where());
+        bind(count, criteria.parameters());
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     private static void bind(Query query, List<Object> parameters) {
