@@ -31,6 +31,15 @@ public interface OrderingConfig {
     /** The embedded PostgreSQL started when no {@code quarkus.datasource.jdbc.url} is configured. */
     EmbeddedPostgres embeddedPostgres();
 
+    /** Benchmark-only endpoints, used by src/bench/run.sh. Never enable them in production. */
+    Bench bench();
+
+    interface Bench {
+        /** Serve the HTTP-ceiling endpoint {@code /bench/httpCeiling} (off: it answers 404 like any unknown path). */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
     interface EmbeddedPostgres {
         /** Start an embedded PostgreSQL when no external database is configured. */
         @WithDefault("true")
