@@ -17,7 +17,7 @@ ORDERS=${BENCH_ORDERS:-2000}              # at least this many orders exist befo
 CUSTOMERS=${BENCH_CUSTOMERS:-100}         # distinct customer ids in created orders (the filtered list picks one)
 PORT=${BENCH_PORT:-8089}
 BUILD=${BENCH_BUILD:-1}                   # 0: reuse target/quarkus-app
-JAVA_OPTS=${BENCH_JAVA_OPTS:-}            # extra JVM flags for the server
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC}  # server JVM flags (docs/benchmark.md: why)
 JFR=${BENCH_JFR:-0}                       # 1: record target/bench/server.jfr during the measured run
 
 BASE_URL=http://localhost:$PORT
@@ -146,7 +146,7 @@ P99[db_ceiling]=$(sed 's/.*p99_ms=\([^ ]*\).*/\1/' <<<"$db_line")
 ERR[db_ceiling]=$(sed 's/.*errors=\([^ ]*\).*/\1/' <<<"$db_line")
 log "db_ceiling: $db_line"
 
-# Ids of benchmark orders (the JDBC ceiling's copies are complete orders too, and count).
+# Ids of the orders created through the API (the JDBC ceiling removed its copies).
 log "collecting order ids"
 : >"$OUT/ids.txt"
 for offset in $(seq 0 1000 $((ORDERS - 1))); do
@@ -267,9 +267,12 @@ set style fill solid 0.8 border -1
 set boxwidth 0.8
 set grid ytics
 set xtics rotate by -30
-set yrange [0:*]
-set title "requests/s (higher is better)"
+set title "requests/s, log scale (higher is better)"
+set logscale y
+set yrange [1:*]
 plot "$OUT/results.dat" using 2:xtic(1) notitle linecolor rgb "#3572b0"
+unset logscale y
+set yrange [0:*]
 set title "p99 latency, ms (lower is better)"
 plot "$OUT/results.dat" using 3:xtic(1) notitle linecolor rgb "#d0743c"
 unset multiplot
