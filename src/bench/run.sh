@@ -18,6 +18,7 @@ CUSTOMERS=${BENCH_CUSTOMERS:-100}         # distinct customer ids in created ord
 PORT=${BENCH_PORT:-8089}
 BUILD=${BENCH_BUILD:-1}                   # 0: reuse target/quarkus-app
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC}  # server JVM flags (docs/benchmark.md: why)
+APPCDS=${BENCH_APPCDS:-1}                 # 1: the first start dumps a class-data archive the measured start uses
 JFR=${BENCH_JFR:-0}                       # 1: record target/bench/server.jfr during the measured run
 
 BASE_URL=http://localhost:$PORT
@@ -89,7 +90,13 @@ wait_first_200() {
 }
 
 log "first start: initialises the embedded database and the schema"
-start_server "$OUT/server-init.log"
+cds_dump=(); cds_use=()
+if [ "$APPCDS" = 1 ]; then
+  # JDK dynamic AppCDS: classes loaded by this run are archived at exit and mapped by the measured start.
+  cds_dump=(-XX:ArchiveClassesAtExit=$OUT/app-cds.jsa)
+  cds_use=(-XX:SharedArchiveFile=$OUT/app-cds.jsa)
+fi
+start_server "$OUT/server-init.log" "${cds_dump[@]}"
 wait_first_200 >/dev/null
 stop_server
 
@@ -97,7 +104,8 @@ log "second start (database already initialised): measuring start to first 200"
 jfr_flags=()
 [ "$JFR" = 1 ] && jfr_flags=(-XX:StartFlightRecording=filename=$OUT/server.jfr,settings=profile,dumponexit=true)
 t_start=$(date +%s%N)
-start_server "$OUT/server.log" "${jfr_flags[@]}"
+[ -f "$OUT/app-cds.jsa" ] || cds_use=()
+start_server "$OUT/server.log" "${cds_use[@]}" "${jfr_flags[@]}"
 ready_ms=$(wait_first_200 "$t_start")
 log "first 200 after ${ready_ms} ms"
 
@@ -227,7 +235,7 @@ row() { # name label
   echo "$(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'):" \
     "$(nproc) cores ($CPU), $MEM_GB GB RAM, $JAVA_VERSION, $DB_KIND."
   echo "wrk: $THREADS threads, $CONCURRENCY connections, ${DURATION} s per scenario after ${WARMUP} s warm-up;" \
-    "JVM flags: \`${JAVA_OPTS:-(none)}\`."
+    "JVM flags: \`${JAVA_OPTS:-(none)}\`, AppCDS: $([ ${#cds_use[@]} -gt 0 ] && echo on || echo off)."
   echo
   echo "| Scenario | requests/s | p50 ms | p99 ms | errors |"
   echo "|---|---:|---:|---:|---:|"
