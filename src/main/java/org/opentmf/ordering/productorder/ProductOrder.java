@@ -17,7 +17,9 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.opentmf.ordering.common.db.JsonTreeMutability;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -67,6 +69,7 @@ public class ProductOrder extends PanacheEntityBase {
 
     /** All other first-level attributes, as received. Never holds the column attributes nor the items. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(JsonTreeMutability.class)
     @Column(nullable = false, columnDefinition = "jsonb")
     public ObjectNode document = JsonNodeFactory.instance.objectNode();
 

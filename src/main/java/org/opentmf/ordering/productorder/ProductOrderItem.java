@@ -15,7 +15,9 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.opentmf.ordering.common.db.JsonTreeMutability;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -56,6 +58,7 @@ public class ProductOrderItem extends PanacheEntityBase {
     public String productOfferingId;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(JsonTreeMutability.class)
     @Column(nullable = false, columnDefinition = "jsonb")
     public ObjectNode document = JsonNodeFactory.instance.objectNode();
 

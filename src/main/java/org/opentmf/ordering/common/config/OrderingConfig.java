@@ -101,6 +101,15 @@ public interface OrderingConfig {
         int fanOutBatchSize();
     }
 
+    /** Benchmark-only endpoints, used by src/bench/run.sh. Never enable them in production. */
+    Bench bench();
+
+    interface Bench {
+        /** Serve the HTTP-ceiling endpoint {@code /bench/httpCeiling} (off: it answers 404 like any unknown path). */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
     interface EmbeddedPostgres {
         /** Start an embedded PostgreSQL when no external database is configured. */
         @WithDefault("true")
