@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.opentmf.ordering.testing.Api;
 
@@ -23,6 +24,7 @@ import io.quarkus.test.junit.TestProfile;
  * the app on the same database) checks they arrive. System properties carry the ids across the restart.
  */
 @QuarkusTest
+@Order(5) // halves run in sequence (see META-INF/microprofile-config.properties)
 @WithTestResource(RestartSurvivingPostgres.class)
 @TestProfile(EventsRestart1DispatcherStopped.class)
 class OutboxRestart1UndeliveredBeforeStopTest {

@@ -7,6 +7,7 @@ import static org.opentmf.ordering.testing.Api.json;
 import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.opentmf.ordering.testing.Api;
 
@@ -16,6 +17,7 @@ import io.quarkus.test.junit.TestProfile;
 
 /** Second half of the restart test (see {@link OutboxRestart1UndeliveredBeforeStopTest}, which runs first: Quarkus orders apps by their first test class name). */
 @QuarkusTest
+@Order(6) // halves run in sequence (see META-INF/microprofile-config.properties)
 @WithTestResource(RestartSurvivingPostgres.class)
 @TestProfile(EventsRestart2DispatcherRunning.class)
 class OutboxRestart2DeliveredAfterRestartTest {

@@ -35,9 +35,9 @@ class ListErrorTest {
             limit=0                                                | limit must be greater than or equal to 1
             limit=-5                                               | limit must be greater than or equal to 1
             limit=1001                                             | limit must be between 1 and 1000, got 1001
-            limit=ten                                              | Invalid query parameter 'limit'
-            offset=first                                           | Invalid query parameter 'offset'
-            limit=99999999999                                      | Invalid query parameter 'limit'
+            limit=ten                                              | limit must be a whole number, got 'ten'
+            offset=first                                           | offset must be a whole number, got 'first'
+            limit=99999999999                                      | limit must be a whole number, got '99999999999'
             """)
     void refusesWithATmfErrorSayingWhich(String query, String message) {
         list(query).statusCode(400)
