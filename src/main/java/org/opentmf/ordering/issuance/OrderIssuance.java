@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.Hibernate;
 import org.opentmf.ordering.common.config.OrderingConfig;
 import org.opentmf.ordering.common.error.TmfException;
 import org.opentmf.ordering.common.web.Hrefs;
@@ -104,9 +103,9 @@ public class OrderIssuance {
         record.persist();
 
         issued.fire(new OrderIssued(order, record));
-        events.fire(TmfEvent.productOrder(TmfEvent.PRODUCT_ORDER_CREATE, order.id.toString(),
-                mapper.toTree(order, hrefs.productOrder(order.id.toString()))));
-        return new IssuedOrder(order, false);
+        ObjectNode representation = mapper.toTree(order, hrefs.productOrder(order.id.toString()));
+        events.fire(TmfEvent.productOrder(TmfEvent.PRODUCT_ORDER_CREATE, order.id.toString(), representation));
+        return new IssuedOrder(order, representation, false);
     }
 
     /** Classifies every item (nested ones too), sets its initial state and applies special handling. */
@@ -148,9 +147,7 @@ public class OrderIssuance {
             }
             ProductOrder order = ProductOrder.<ProductOrder>findByIdOptional(previous.orderId)
                     .orElseThrow(() -> TmfException.conflict("Idempotency-Key '" + key + "' names a deleted order"));
-            // The caller renders the order after this transaction has closed its session: load the items now.
-            Hibernate.initialize(order.items);
-            return new IssuedOrder(order, true);
+            return new IssuedOrder(order, mapper.toTree(order, hrefs.productOrder(order.id.toString())), true);
         });
     }
 

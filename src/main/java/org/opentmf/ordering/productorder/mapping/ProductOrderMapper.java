@@ -59,15 +59,6 @@ public class ProductOrderMapper {
         return out;
     }
 
-    /** The tree as the generated API model (what the REST layer returns). */
-    public org.opentmf.ordering.api.v4.model.ProductOrder toApi(ObjectNode tree) {
-        try {
-            return mapper.treeToValue(tree, org.opentmf.ordering.api.v4.model.ProductOrder.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored order no longer matches the API model", e);
-        }
-    }
-
     /** Any API model (or map) as a tree, extension attributes included. */
     public ObjectNode tree(Object value) {
         return mapper.valueToTree(value);

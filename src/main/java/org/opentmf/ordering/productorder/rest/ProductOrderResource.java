@@ -70,21 +70,21 @@ public class ProductOrderResource implements ProductOrderApi {
                 OffsetDateTime.now(ZoneOffset.UTC), blankToNull(idempotencyKey));
         IssuedOrder issued = issuance.issue(request);
         String href = href(issued.order().id.toString());
-        return RestResponse.ResponseBuilder
-                .<ProductOrder>create(issued.replayed() ? RestResponse.Status.OK : RestResponse.Status.CREATED)
+        return asApi(RestResponse.ResponseBuilder
+                .<ObjectNode>create(issued.replayed() ? RestResponse.Status.OK : RestResponse.Status.CREATED)
                 .location(URI.create(href))
                 .header("ETag", ETags.of(issued.order().version))
-                .entity(mapper.toApi(mapper.toTree(issued.order(), href)))
-                .build();
+                .entity(issued.representation())
+                .build());
     }
 
     @Override
     public RestResponse<ProductOrder> retrieveProductOrder(String id, String fields) {
-        var order = orders.get(id);
+        var order = orders.read(id);
         ObjectNode tree = FieldSelection.parse(fields).apply(mapper.toTree(order, href(id)));
-        return RestResponse.ResponseBuilder.ok(mapper.toApi(tree))
+        return asApi(RestResponse.ResponseBuilder.ok(tree)
                 .header("ETag", ETags.of(order.version))
-                .build();
+                .build());
     }
 
     @Override
@@ -92,10 +92,10 @@ public class ProductOrderResource implements ProductOrderApi {
         Paging paging = Paging.of(offset, limit, config);
         FieldSelection selection = FieldSelection.parse(fields);
         Page page = orders.find(QueryFilters.of(uriInfo), sort, paging);
-        List<ProductOrder> body = page.orders().stream()
-                .map(o -> mapper.toApi(selection.apply(mapper.toTree(o, href(o.id.toString())))))
+        List<ObjectNode> body = page.orders().stream()
+                .map(o -> selection.apply(mapper.toTree(o, href(o.id.toString()))))
                 .toList();
-        return paging.respond(body, page.total(), body.size(), uriInfo);
+        return asApi(paging.respond(body, page.total(), body.size(), uriInfo));
     }
 
     @Override
@@ -103,15 +103,24 @@ public class ProductOrderResource implements ProductOrderApi {
         // The raw body, not the model: a merge patch's nulls and a JSON Patch array do not survive the model.
         OrderPatch patch = OrderPatch.of(requestBody.mediaType(), requestBody.bytes(), objectMapper);
         Changed changed = lifecycle.patch(id, patch, ETags.expectedVersion(ifMatch));
-        return RestResponse.ResponseBuilder.ok(mapper.toApi(changed.tree()))
+        return asApi(RestResponse.ResponseBuilder.ok(changed.tree())
                 .header("ETag", ETags.of(changed.order().version))
-                .build();
+                .build());
     }
 
     @Override
     public RestResponse<Void> deleteProductOrder(String id, String ifMatch) {
         orders.delete(id, ETags.expectedVersion(ifMatch));
         return RestResponse.noContent();
+    }
+
+    /**
+     * The body is written from the tree itself: it is the TMF JSON already (extension attributes included), so
+     * binding it to the generated model only to serialise that again would cost a conversion per request.
+     */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static <T> RestResponse<T> asApi(RestResponse<?> response) {
+        return (RestResponse) response;
     }
 
     private String href(String id) {

@@ -40,6 +40,12 @@ public class ProductOrderService {
         return ProductOrder.findByIdText(id).orElseThrow(() -> TmfException.notFound(RESOURCE, id));
     }
 
+    /** The order for a client to read (items loaded, nothing tracked for changes). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProductOrder read(String id) {
+        return ProductOrder.findForReading(id).orElseThrow(() -> TmfException.notFound(RESOURCE, id));
+    }
+
     /** One page of orders matching the TMF630 filters, and how many match in all. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page find(Map<String, List<String>> filters, String sort, Paging paging) {
