@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One-command benchmark of the TMF622 server against ceilings measured in the same run (docs/benchmark.md).
+# One-command benchmark of the TMF622 server against ceilings measured in the same run (README, section "Benchmark").
 # Results: target/bench/results.md and target/bench/results.png.
 set -euo pipefail
 
@@ -17,7 +17,7 @@ ORDERS=${BENCH_ORDERS:-2000}              # at least this many orders exist befo
 CUSTOMERS=${BENCH_CUSTOMERS:-100}         # distinct customer ids in created orders (the filtered list picks one)
 PORT=${BENCH_PORT:-8089}
 BUILD=${BENCH_BUILD:-1}                   # 0: reuse target/quarkus-app
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC}  # server JVM flags (docs/benchmark.md: why)
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC}  # server JVM flags (why: README, section "Benchmark")
 APPCDS=${BENCH_APPCDS:-1}                 # 1: the first start dumps a class-data archive the measured start uses
 JFR=${BENCH_JFR:-0}                       # 1: record target/bench/server.jfr during the measured run
 

@@ -72,7 +72,7 @@ for q in "${QUERIES[@]}"; do
 done
 
 if [ "${EXPLAIN:-1}" = 1 ]; then
-  echo "== plans (EXPLAIN ANALYZE of the SQL the server runs; see docs/query.md)"
+  echo "== plans (EXPLAIN ANALYZE of the SQL the server runs; see README, section "Speed at a million orders")"
   "${PSQL[@]}" -f src/bench/query/explain.sql
 fi
 echo "== machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB RAM"

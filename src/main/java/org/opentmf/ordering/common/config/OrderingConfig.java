@@ -9,7 +9,7 @@ import io.smallrye.config.WithDefault;
 
 /**
  * Everything a deployment may want to change, under the {@code ordering.} prefix
- * (environment variables: {@code ORDERING_...}). Defaults are documented in README.md.
+ * (environment variables: {@code ORDERING_...}). Defaults are documented in README, section "Configuration".
  */
 @ConfigMapping(prefix = "ordering")
 public interface OrderingConfig {
@@ -44,7 +44,7 @@ public interface OrderingConfig {
     /** The embedded PostgreSQL started when no {@code quarkus.datasource.jdbc.url} is configured. */
     EmbeddedPostgres embeddedPostgres();
 
-    /** Event notifications: hub callbacks and the outbox dispatcher (see docs/events.md). */
+    /** Event notifications: hub callbacks and the outbox dispatcher (see README, section "Event notifications"). */
     Events events();
 
     interface Events {
