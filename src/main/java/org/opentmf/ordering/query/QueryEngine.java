@@ -86,6 +86,7 @@ public final class QueryEngine {
     public static SqlCriteria translate(QueryModel model, Map<String, List<String>> params, int firstIndex) {
         Ctx ctx = new Ctx(firstIndex);
         List<String> conditions = new ArrayList<>();
+        String childCount = null; // for the last condition; used only when it is the only one
         String sort = null;
         if (params != null) {
             for (Map.Entry<String, List<String>> e : params.entrySet()) {
@@ -107,12 +108,27 @@ public final class QueryEngine {
                     List<String> values = c.op == Operator.REGEX ? List.of(raw == null ? "" : raw) : split(raw);
                     ctx.count(values.size());
                     conditions.add(render(ctx, c.target, c.op, values, name));
+                    childCount = c.target instanceof ChildTarget ch && c.op != Operator.NE
+                            ? childCount(ch, conditions.get(conditions.size() - 1)) : null;
                 }
             }
         }
         String where = conditions.isEmpty() ? "true" : String.join(" and ", conditions);
         String orderBy = orderBy(model, sort == null || sort.isBlank() ? model.defaultSort() : sort);
-        return new SqlCriteria(where, orderBy, ctx.params);
+        return new SqlCriteria(where, orderBy, ctx.params, conditions.size() == 1 ? childCount : null);
+    }
+
+    /** "parent.id = any (array(select child.fk from child where X))" counted as distinct fks of matching children. */
+    private static String childCount(ChildTarget ch, String condition) {
+        QueryModel cm = ch.child().model();
+        String prefix = ch.parent().qualified(ch.parent().idColumn()) + " = any (array(select "
+                + cm.qualified(ch.child().foreignKeyColumn()) + " from " + cm.table() + " " + cm.alias() + " where ";
+        if (!condition.startsWith(prefix) || !condition.endsWith("))")) {
+            return null;
+        }
+        String inner = condition.substring(prefix.length(), condition.length() - 2);
+        return "select count(distinct " + cm.qualified(ch.child().foreignKeyColumn()) + ") from " + cm.table() + " "
+                + cm.alias() + " where " + inner;
     }
 
     /**
@@ -330,9 +346,17 @@ public final class QueryEngine {
         QueryModel cm = ch.child().model();
         boolean negate = op == Operator.NE;
         String inner = render(ctx, ch.inner(), negate ? Operator.EQ : op, values, name);
-        return (negate ? "not " : "") + "exists (select 1 from " + cm.table() + " " + cm.alias() + " where "
-                + cm.qualified(ch.child().foreignKeyColumn()) + " = " + ch.parent().qualified(ch.parent().idColumn())
-                + " and " + inner + ")";
+        if (negate) {
+            return "not exists (select 1 from " + cm.table() + " " + cm.alias() + " where "
+                    + cm.qualified(ch.child().foreignKeyColumn()) + " = " + ch.parent().qualified(ch.parent().idColumn())
+                    + " and " + inner + ")";
+        }
+        // The matching parent ids, computed once (an InitPlan) and looked up by primary key. As a correlated
+        // EXISTS the planner would rather walk the parents in sort order probing the children for each, which
+        // reads tens of thousands of parents to fill a page when few of them match (README, "Speed").
+        return ch.parent().qualified(ch.parent().idColumn()) + " = any (array(select "
+                + cm.qualified(ch.child().foreignKeyColumn()) + " from " + cm.table() + " " + cm.alias()
+                + " where " + inner + "))";
     }
 
     private static String renderColumn(Ctx ctx, ColumnTarget ct, Operator op, List<String> values, String name) {

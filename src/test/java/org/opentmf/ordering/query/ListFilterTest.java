@@ -56,6 +56,22 @@ class ListFilterTest {
     }
 
     @Test
+    void anItemFilterAloneCountsEachOrderOnceAndListsItNewestFirst() {
+        String cat = newCategory();
+        String offering = "PO-" + cat; // unique: the filter is the only one, as a client would send it
+        String twoItems = createId(cat, "", item("1", offering), item("2", offering));
+        String oneItem = createId(cat, "", item("1", offering), item("2", "PO-other"));
+        createId(cat, "", item("1", "PO-other"));
+        list("productOrderItem.productOffering.id", offering).statusCode(200)
+                .header("X-Total-Count", "2")
+                .header("X-Result-Count", "2")
+                .body("id", equalTo(List.of(oneItem, twoItems)));
+        list("productOrderItem.productOffering.id", offering, "limit", "1", "offset", "1").statusCode(200)
+                .header("X-Total-Count", "2")
+                .body("id", equalTo(List.of(twoItems)));
+    }
+
+    @Test
     void orderDateIsComparedAsAnInstantWhateverTheOffset() {
         String cat = newCategory();
         ExtractableResponse<Response> created = Lists.create(cat, "");

@@ -21,7 +21,13 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class QueryEngineTest {
     static final QueryModel PO = QueryModels.PRODUCT_ORDER;
-    static final String ITEM = "exists (select 1 from product_order_item i where i.order_id = o.id and ";
+    /** A negated filter on items: no item of the order matches. */
+    static final String NOT_ITEM = "not exists (select 1 from product_order_item i where i.order_id = o.id and ";
+
+    /** A filter on items: the ids of the orders with a matching item, computed once and looked up by key. */
+    static String item(String condition) {
+        return "o.id = any (array(select i.order_id from product_order_item i where " + condition + "))";
+    }
     static final String UID = "0b7c6c3e-4a51-4d2b-9a39-3c0f5f5a8c11";
 
     /** name=value pairs, in order; a repeated name appends a value. */
@@ -144,36 +150,34 @@ class QueryEngineTest {
 
     static Stream<Arguments> items() {
         return Stream.of(
-                arguments("productOrderItem.action", "add", ITEM + "i.action = ?1)", List.of("add")),
-                arguments("productOrderItem.id", "1,2", ITEM + "i.item_id in (?1, ?2))", List.of("1", "2")),
-                arguments("productOrderItem.state.ne", "completed", "not " + ITEM + "i.state = ?1)", List.of("completed")),
-                arguments("productOrderItem.productOffering.id", "PO-1", ITEM + "i.product_offering_id = ?1)", List.of("PO-1")),
-                arguments("productOrderItem.productOffering.name", "Fibre", ITEM + "i.document @> cast(?1 as jsonb))",
+                arguments("productOrderItem.action", "add", item("i.action = ?1"), List.of("add")),
+                arguments("productOrderItem.id", "1,2", item("i.item_id in (?1, ?2)"), List.of("1", "2")),
+                arguments("productOrderItem.state.ne", "completed", NOT_ITEM + "i.state = ?1)", List.of("completed")),
+                arguments("productOrderItem.productOffering.id", "PO-1", item("i.product_offering_id = ?1"), List.of("PO-1")),
+                arguments("productOrderItem.productOffering.name", "Fibre", item("i.document @> cast(?1 as jsonb)"),
                         List.of("{\"productOffering\":{\"name\":\"Fibre\"}}")),
-                arguments("productOrderItem.product.id", "P-1", ITEM + "i.document @> cast(?1 as jsonb))", List.of("{\"product\":{\"id\":\"P-1\"}}")),
-                arguments("productOrderItem.product.productCharacteristic.name", "specialHandling", ITEM + "i.document @> cast(?1 as jsonb))",
+                arguments("productOrderItem.product.id", "P-1", item("i.document @> cast(?1 as jsonb)"), List.of("{\"product\":{\"id\":\"P-1\"}}")),
+                arguments("productOrderItem.product.productCharacteristic.name", "specialHandling", item("i.document @> cast(?1 as jsonb)"),
                         List.of("{\"product\":{\"productCharacteristic\":[{\"name\":\"specialHandling\"}]}}")),
-                arguments("productOrderItem.product.productCharacteristic.value", "10", ITEM + "(i.document @> cast(?1 as jsonb) or i.document @> cast(?2 as jsonb)))",
+                arguments("productOrderItem.product.productCharacteristic.value", "10", item("(i.document @> cast(?1 as jsonb) or i.document @> cast(?2 as jsonb))"),
                         List.of("{\"product\":{\"productCharacteristic\":[{\"value\":\"10\"}]}}", "{\"product\":{\"productCharacteristic\":[{\"value\":10}]}}")),
-                arguments("productOrderItem.product.productCharacteristic.value", "true", ITEM + "(i.document @> cast(?1 as jsonb) or i.document @> cast(?2 as jsonb)))",
+                arguments("productOrderItem.product.productCharacteristic.value", "true", item("(i.document @> cast(?1 as jsonb) or i.document @> cast(?2 as jsonb))"),
                         List.of("{\"product\":{\"productCharacteristic\":[{\"value\":\"true\"}]}}", "{\"product\":{\"productCharacteristic\":[{\"value\":true}]}}")),
-                arguments("productOrderItem.product.productCharacteristic.value.gt", "5", ITEM
-                                + "jsonb_path_exists_tz(i.document, cast(?1 as jsonpath), cast(?2 as jsonb), true))",
+                arguments("productOrderItem.product.productCharacteristic.value.gt", "5", item("jsonb_path_exists_tz(i.document, cast(?1 as jsonpath), cast(?2 as jsonb), true)"),
                         List.of("$.\"product\".\"productCharacteristic\"[*].\"value\" ? (@ > $v0)", "{\"v0\":5}")),
-                arguments("productOrderItem.product.isBundle", "true", ITEM + "i.document @> cast(?1 as jsonb))", List.of("{\"product\":{\"isBundle\":true}}")),
-                arguments("productOrderItem.quantity", "2", ITEM + "i.document @> cast(?1 as jsonb))", List.of("{\"quantity\":2}")),
-                arguments("productOrderItem.quantity.gte", "2", ITEM + "jsonb_path_exists_tz(i.document, cast(?1 as jsonpath), cast(?2 as jsonb), true))",
+                arguments("productOrderItem.product.isBundle", "true", item("i.document @> cast(?1 as jsonb)"), List.of("{\"product\":{\"isBundle\":true}}")),
+                arguments("productOrderItem.quantity", "2", item("i.document @> cast(?1 as jsonb)"), List.of("{\"quantity\":2}")),
+                arguments("productOrderItem.quantity.gte", "2", item("jsonb_path_exists_tz(i.document, cast(?1 as jsonpath), cast(?2 as jsonb), true)"),
                         List.of("$.\"quantity\" ? (@ >= $v0)", "{\"v0\":2}")),
-                arguments("productOrderItem.qualification.id", "Q-1", ITEM + "i.document @> cast(?1 as jsonb))", List.of("{\"qualification\":[{\"id\":\"Q-1\"}]}")),
-                arguments("productOrderItem.product.relatedParty.id", "C-1", ITEM + "i.document @> cast(?1 as jsonb))",
+                arguments("productOrderItem.qualification.id", "Q-1", item("i.document @> cast(?1 as jsonb)"), List.of("{\"qualification\":[{\"id\":\"Q-1\"}]}")),
+                arguments("productOrderItem.product.relatedParty.id", "C-1", item("i.document @> cast(?1 as jsonb)"),
                         List.of("{\"product\":{\"relatedParty\":[{\"id\":\"C-1\"}]}}")),
-                arguments("productOrderItem.product.product.productCharacteristic.name", "n", ITEM + "i.document @> cast(?1 as jsonb))",
+                arguments("productOrderItem.product.product.productCharacteristic.name", "n", item("i.document @> cast(?1 as jsonb)"),
                         List.of("{\"product\":{\"product\":[{\"productCharacteristic\":[{\"name\":\"n\"}]}]}}")),
-                arguments("productOrderItem.itemPrice.price.dutyFreeAmount.value.lt", "100", ITEM
-                                + "jsonb_path_exists_tz(i.document, cast(?1 as jsonpath), cast(?2 as jsonb), true))",
+                arguments("productOrderItem.itemPrice.price.dutyFreeAmount.value.lt", "100", item("jsonb_path_exists_tz(i.document, cast(?1 as jsonpath), cast(?2 as jsonb), true)"),
                         List.of("$.\"itemPrice\"[*].\"price\".\"dutyFreeAmount\".\"value\" ? (@ < $v0)", "{\"v0\":100}")),
-                arguments("productOrderItem.product.name.regex", "^Fib", ITEM + "exists (select 1 from jsonb_path_query(i.document, cast(?1 as jsonpath), silent => true) as jq(v)"
-                                + " where jsonb_typeof(jq.v) in ('string') and jsonb_build_array(jq.v) ->> 0 ~ ?2))",
+                arguments("productOrderItem.product.name.regex", "^Fib", item("exists (select 1 from jsonb_path_query(i.document, cast(?1 as jsonpath), silent => true) as jq(v)"
+                                + " where jsonb_typeof(jq.v) in ('string') and jsonb_build_array(jq.v) ->> 0 ~ ?2)"),
                         List.of("$.\"product\".\"name\"", "^Fib")));
     }
 
@@ -192,11 +196,26 @@ class QueryEngineTest {
     }
 
     @Test
+    void aLoneItemFilterIsCountedOverTheItems() {
+        SqlCriteria c = tr("productOrderItem.productOffering.id", "PO-1,PO-2");
+        assertEquals("select count(distinct i.order_id) from product_order_item i where i.product_offering_id in (?1, ?2)",
+                c.count());
+        assertEquals(List.of("PO-1", "PO-2"), c.parameters());
+    }
+
+    @Test
+    void otherFiltersAreCountedOverTheOrders() {
+        assertEquals(null, tr("productOrderItem.state.ne", "completed").count(), "a negation needs the orders");
+        assertEquals(null, tr("productOrderItem.action", "add", "state", "completed").count(), "so does a second filter");
+        assertEquals(null, tr("state", "completed").count());
+    }
+
+    @Test
     void severalParametersAreAndedAndNumberedInOrder() {
         SqlCriteria c = tr("state", "acknowledged,inProgress", "relatedParty.id", "C-17", "orderDate.gte", "2026-01-01",
                 "orderDate.lt", "2026-02-01", "productOrderItem.action", "add");
         assertEquals("o.state in (?1, ?2) and o.document @> cast(?3 as jsonb) and o.order_date >= ?4 and o.order_date < ?5 and "
-                + ITEM + "i.action = ?6)", c.where());
+                + item("i.action = ?6"), c.where());
         assertEquals(List.of("acknowledged", "inProgress", "{\"relatedParty\":[{\"id\":\"C-17\"}]}",
                 utc("2026-01-01T00:00:00Z"), utc("2026-02-01T00:00:00Z"), "add"), c.parameters());
     }

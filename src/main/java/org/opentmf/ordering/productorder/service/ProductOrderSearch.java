@@ -53,8 +53,11 @@ public class ProductOrderSearch {
             return new Page(List.of(), total);
         }
         Map<UUID, ProductOrder> byId = new HashMap<>();
-        em.createQuery("from ProductOrder o where o.id in :ids", ProductOrder.class)
+        // One round trip for the orders and their items; read-only, as a list never changes what it returns.
+        em.createQuery("select distinct o from ProductOrder o left join fetch o.items where o.id in :ids",
+                        ProductOrder.class)
                 .setParameter("ids", ids)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
                 .getResultList()
                 .forEach(o -> byId.put(o.id, o));
         List<ProductOrder> orders = new ArrayList<>(ids.size());
@@ -72,7 +75,8 @@ public class ProductOrderSearch {
         if ("true".equals(criteria.where())) {
             return ((Number) em.createNativeQuery("select orders from product_order_tally").getSingleResult()).longValue();
         }
-        Query count = em.createNativeQuery("select count(*) from product_order o where " + criteria.where());
+        Query count = em.createNativeQuery(criteria.count() != null ? criteria.count()
+                : "select count(*) from product_order o where " + criteria.where());
         bind(count, criteria.parameters());
         return ((Number) count.getSingleResult()).longValue();
     }
