@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * End to end: changes made over the API (PATCH, state changes, cancelProductOrder) reach a subscriber as the
  * TMF622 events they are, in the order they happened, carrying the resource as it was right after each change.
- * A refused change announces nothing.
+ * Reads, refused changes and changes that change nothing announce nothing.
  */
 @OrderingTest
 class OrderLifecycleNotificationTest {
@@ -116,8 +116,11 @@ class OrderLifecycleNotificationTest {
     }
 
     @Test
-    void announcesNothingForARefusedOrEmptyChange() {
+    void announcesNothingForAReadARefusedOrAnEmptyChange() {
         String id = Api.createOrder(Api.standardOrder("1", "OFF-1"));
+        Api.json().get(BASE + "/productOrder/" + id).then().statusCode(200);
+        Api.json().get(BASE + "/productOrder?id=" + id).then().statusCode(200);
+        Api.json().get(BASE + "/productOrder/" + id + "/initiatingRequest").then().statusCode(200);
         patch(id, MERGE, """
                 {"state":"completed"}""", 409); // acknowledged -> completed is not a transition
         patch(id, MERGE, """
