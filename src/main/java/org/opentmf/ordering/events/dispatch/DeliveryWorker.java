@@ -108,7 +108,11 @@ public class DeliveryWorker {
                 }
             } while (passRequested.get());
         } catch (RuntimeException e) {
-            Log.warnf(e, "Event dispatcher %s: pass failed, retried at the next tick", id);
+            if (senders.isShutdown()) {
+                Log.debugf(e, "Event dispatcher %s: pass cut short by the shutdown", id); // resumed after the restart
+            } else {
+                Log.warnf(e, "Event dispatcher %s: pass failed, retried at the next tick", id);
+            }
         } finally {
             passRunning.set(false);
         }
@@ -171,6 +175,10 @@ public class DeliveryWorker {
 
     public void shutdown() {
         senders.shutdownNow();
+    }
+
+    public boolean isShutdown() {
+        return senders.isShutdown();
     }
 
     ExecutorService executor() {

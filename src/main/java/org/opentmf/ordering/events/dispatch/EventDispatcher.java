@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.opentmf.ordering.common.config.OrderingConfig;
@@ -12,6 +13,7 @@ import org.opentmf.ordering.events.hub.CallbackGuard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -40,6 +42,11 @@ public class EventDispatcher {
         worker = new DeliveryWorker("dispatcher-" + UUID.randomUUID(), store, guard, json, config.events());
     }
 
+    /** Stops sending as soon as the application begins to stop, before the database pool closes under a pass. */
+    void stopping(@Observes ShutdownEvent event) {
+        worker.shutdown();
+    }
+
     @PreDestroy
     void stop() {
         worker.shutdown();
@@ -47,7 +54,7 @@ public class EventDispatcher {
 
     @Scheduled(every = "${ordering.events.dispatch-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        if (config.events().dispatcherEnabled()) {
+        if (config.events().dispatcherEnabled() && !worker.isShutdown()) {
             worker.pass();
         }
     }
