@@ -70,10 +70,10 @@ public class ProductOrderSearch {
         return new Page(orders, total);
     }
 
-    /** Exact count; the unfiltered one from the tally kept by triggers (V6), not by counting every row. */
+    /** Exact count; the unfiltered one from the tally kept by triggers (V6, V7), not by counting every row. */
     private long count(SqlCriteria criteria) {
         if ("true".equals(criteria.where())) {
-            return ((Number) em.createNativeQuery("select orders from product_order_tally").getSingleResult()).longValue();
+            return ((Number) em.createNativeQuery("select sum(orders) from product_order_tally").getSingleResult()).longValue();
         }
         Query count = em.createNativeQuery(criteria.count() != null ? criteria.count()
                 : "select count(*) from product_order o where " + criteria.where());
