@@ -1,6 +1,5 @@
 package org.opentmf.ordering.events;
 
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,7 +10,12 @@ import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 
+import org.opentmf.ordering.common.ids.RandomIds;
 import org.opentmf.ordering.events.dispatch.EventDispatcher;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 /**
  * The transactional outbox: every {@link TmfEvent} becomes a row of {@code event_outbox} in the transaction of
@@ -20,6 +24,9 @@ import org.opentmf.ordering.events.dispatch.EventDispatcher;
  */
 @ApplicationScoped
 public class EventOutbox {
+
+    /** Compact JSON for the stored resource (a tree's toString() goes through Jackson's generic path). */
+    private static final ObjectWriter JSON = new ObjectMapper().writer();
 
     @Inject
     EntityManager em;
@@ -38,13 +45,21 @@ public class EventOutbox {
         }
         em.createNativeQuery("insert into event_outbox (event_id, event_type, resource_key, resource_id, field_path,"
                         + " resource) values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb))")
-                .setParameter(1, UUID.randomUUID())
+                .setParameter(1, RandomIds.next())
                 .setParameter(2, event.eventType())
                 .setParameter(3, event.resourceKey())
                 .setParameter(4, event.resourceId())
                 .setParameter(5, event.fieldPath())
-                .setParameter(6, event.resource().toString())
+                .setParameter(6, json(event))
                 .executeUpdate();
+    }
+
+    private static String json(TmfEvent event) {
+        try {
+            return JSON.writeValueAsString(event.resource());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree always serialises", e);
+        }
     }
 
     private boolean inTransaction() {

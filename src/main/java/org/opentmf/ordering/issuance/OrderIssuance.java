@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -19,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import org.opentmf.ordering.common.config.OrderingConfig;
 import org.opentmf.ordering.common.error.TmfException;
+import org.opentmf.ordering.common.ids.RandomIds;
 import org.opentmf.ordering.common.web.Hrefs;
 import org.opentmf.ordering.events.TmfEvent;
 import org.opentmf.ordering.productorder.ProductOrder;
@@ -85,7 +85,7 @@ public class OrderIssuance {
         }
 
         ProductOrder order = new ProductOrder();
-        order.id = UUID.randomUUID();
+        order.id = RandomIds.next();
         order.orderDate = now;
         order.lastUpdate = now;
         order.specialHandling = !flagged.isEmpty();
@@ -93,7 +93,7 @@ public class OrderIssuance {
         order.persist();
 
         InitiatingRequest record = new InitiatingRequest();
-        record.id = UUID.randomUUID();
+        record.id = RandomIds.next();
         record.orderId = order.id;
         record.receivedAt = request.receivedAt().truncatedTo(ChronoUnit.MILLIS);
         record.body = request.body();

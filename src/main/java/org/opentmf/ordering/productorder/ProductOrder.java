@@ -16,9 +16,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JavaTypeRegistration;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.opentmf.ordering.common.db.JsonTreeJavaType;
 import org.opentmf.ordering.common.db.JsonTreeMutability;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -31,6 +33,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  * has a column; every other TMF attribute (relatedParty, note, channel, prices, extension attributes, ...)
  * stays in {@link #document} as the client sent it.
  */
+// Applies to every entity: how Hibernate copies the jsonb documents (see JsonTreeJavaType).
+@JavaTypeRegistration(javaType = ObjectNode.class, descriptorClass = JsonTreeJavaType.class)
 @Entity
 @Table(name = "product_order")
 public class ProductOrder extends PanacheEntityBase {

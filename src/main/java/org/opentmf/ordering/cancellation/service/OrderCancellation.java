@@ -24,6 +24,7 @@ import org.opentmf.ordering.cancellation.CancelProductOrder;
 import org.opentmf.ordering.cancellation.mapping.CancelProductOrderMapper;
 import org.opentmf.ordering.cancellation.service.CancelProductOrderSearch.Page;
 import org.opentmf.ordering.common.error.TmfException;
+import org.opentmf.ordering.common.ids.RandomIds;
 import org.opentmf.ordering.common.web.Paging;
 import org.opentmf.ordering.events.TmfEvent;
 import org.opentmf.ordering.lifecycle.OrderState;
@@ -136,7 +137,7 @@ public class OrderCancellation {
             throw TmfException.conflict("productOrder '" + orderId + "' is already being cancelled");
         }
         CancelProductOrder task = new CancelProductOrder();
-        task.id = UUID.randomUUID();
+        task.id = RandomIds.next();
         task.state = ACKNOWLEDGED;
         task.creationDate = now();
         task.requestedCancellationDate = requestedDate == null ? null : requestedDate.truncatedTo(ChronoUnit.MILLIS);

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.opentmf.ordering.common.error.TmfException;
+import org.opentmf.ordering.common.ids.RandomIds;
 import org.opentmf.ordering.query.InvalidQueryException;
 
 /** Registers, reads and removes hub subscriptions. Removing one drops its pending deliveries too. */
@@ -39,7 +40,7 @@ public class HubSubscriptions {
         } catch (InvalidQueryException e) {
             throw TmfException.badRequest("Invalid query: " + e.getMessage());
         }
-        HubSubscription s = new HubSubscription(UUID.randomUUID(), callback.strip(), q);
+        HubSubscription s = new HubSubscription(RandomIds.next(), callback.strip(), q);
         em.createNativeQuery("insert into hub_subscription (id, callback, query) values (?1, ?2, ?3)")
                 .setParameter(1, s.id()).setParameter(2, s.callback()).setParameter(3, s.query())
                 .executeUpdate();
