@@ -63,7 +63,8 @@ cross join lateral (select case
            when g % 100 < 86 then 'cancelled' when g % 100 < 90 then 'failed' when g % 100 < 93 then 'pending'
            when g % 100 < 96 then 'held' when g % 100 < 98 then 'rejected' else 'partial' end as state) s;
 
-insert into product_order_item (order_id, item_id, parent_item_id, position, action, state, product_offering_id, document)
+insert into product_order_item (order_id, item_id, parent_item_id, position, action, state, product_offering_id, document,
+                                order_date)
 select md5('order-' || g)::uuid,
        k::text,
        null,
@@ -85,7 +86,8 @@ select md5('order-' || g)::uuid,
                    jsonb_build_object('name', 'colour', 'valueType', 'string', 'value', (array['black', 'white'])[1 + g % 2]))),
                'itemPrice', jsonb_build_array(jsonb_build_object('priceType', 'recurring', 'recurringChargePeriod', 'month',
                    'price', jsonb_build_object('taxIncludedAmount', jsonb_build_object('unit', 'EUR', 'value', 5 + (g + k) % 30)))))
-       end
+       end,
+       timestamptz '2026-01-01 00:00:00+00' - make_interval(secs => g * 63) -- the order's order_date
 from generate_series(1, :orders) g
 cross join generate_series(1, 3) k
 cross join lateral (select g % 97 = 7 and k = 3 as special,

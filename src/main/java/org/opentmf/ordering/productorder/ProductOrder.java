@@ -118,6 +118,7 @@ public class ProductOrder extends PanacheEntityBase {
     public void addItem(ProductOrderItem item) {
         item.order = this;
         item.id.orderId = this.id;
+        item.orderDate = this.orderDate;
         items.add(item);
     }
 

@@ -1,6 +1,7 @@
 package org.opentmf.ordering.productorder;
 
 import java.io.Serializable;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -56,6 +57,10 @@ public class ProductOrderItem extends PanacheEntityBase {
 
     @Column(name = "product_offering_id")
     public String productOfferingId;
+
+    /** The order's orderDate, copied so that lists filtered on items can be sorted from the items (V8). */
+    @Column(name = "order_date", nullable = false, updatable = false)
+    public OffsetDateTime orderDate;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(JsonTreeMutability.class)

@@ -86,7 +86,7 @@ public final class QueryEngine {
     public static SqlCriteria translate(QueryModel model, Map<String, List<String>> params, int firstIndex) {
         Ctx ctx = new Ctx(firstIndex);
         List<String> conditions = new ArrayList<>();
-        String childCount = null; // for the last condition; used only when it is the only one
+        SqlCriteria.ChildFilter childOnly = null; // for the last condition; kept only when it is the only one
         String sort = null;
         if (params != null) {
             for (Map.Entry<String, List<String>> e : params.entrySet()) {
@@ -108,27 +108,27 @@ public final class QueryEngine {
                     List<String> values = c.op == Operator.REGEX ? List.of(raw == null ? "" : raw) : split(raw);
                     ctx.count(values.size());
                     conditions.add(render(ctx, c.target, c.op, values, name));
-                    childCount = c.target instanceof ChildTarget ch && c.op != Operator.NE
-                            ? childCount(ch, conditions.get(conditions.size() - 1)) : null;
+                    childOnly = c.target instanceof ChildTarget ch && c.op != Operator.NE
+                            ? childFilter(ch, conditions.get(conditions.size() - 1)) : null;
                 }
             }
         }
         String where = conditions.isEmpty() ? "true" : String.join(" and ", conditions);
         String orderBy = orderBy(model, sort == null || sort.isBlank() ? model.defaultSort() : sort);
-        return new SqlCriteria(where, orderBy, ctx.params, conditions.size() == 1 ? childCount : null);
+        return new SqlCriteria(where, orderBy, ctx.params, conditions.size() == 1 ? childOnly : null);
     }
 
-    /** "parent.id = any (array(select child.fk from child where X))" counted as distinct fks of matching children. */
-    private static String childCount(ChildTarget ch, String condition) {
+    /** The child-side condition X of "parent.id = any (array(select child.fk from child where X))". */
+    private static SqlCriteria.ChildFilter childFilter(ChildTarget ch, String condition) {
         QueryModel cm = ch.child().model();
-        String prefix = ch.parent().qualified(ch.parent().idColumn()) + " = any (array(select "
-                + cm.qualified(ch.child().foreignKeyColumn()) + " from " + cm.table() + " " + cm.alias() + " where ";
+        String fk = cm.qualified(ch.child().foreignKeyColumn());
+        String prefix = ch.parent().qualified(ch.parent().idColumn()) + " = any (array(select " + fk + " from "
+                + cm.table() + " " + cm.alias() + " where ";
         if (!condition.startsWith(prefix) || !condition.endsWith("))")) {
             return null;
         }
-        String inner = condition.substring(prefix.length(), condition.length() - 2);
-        return "select count(distinct " + cm.qualified(ch.child().foreignKeyColumn()) + ") from " + cm.table() + " "
-                + cm.alias() + " where " + inner;
+        return new SqlCriteria.ChildFilter(cm.table(), cm.alias(), fk,
+                condition.substring(prefix.length(), condition.length() - 2));
     }
 
     /**

@@ -8,16 +8,21 @@ import java.util.List;
  * (the first one is {@code ?firstIndex}, 1 by default). Parameter types: String, Long, BigDecimal, Boolean,
  * OffsetDateTime, UUID. The SQL text never contains user input.
  *
- * <p>{@code count}, when not null, is a complete statement with the same placeholders that counts the matching
- * parents more cheaply than {@code count(*) ... where <where>}: set when the only filter is on a child table, whose
- * rows always belong to a parent (foreign key), so the parents need not be visited.
+ * <p>{@code childOnly}, when not null, is the query's only filter when that filter is a positive one on a child
+ * table (e.g. {@code productOrderItem.productOffering.id=PO-1}): the same condition over the child rows alone, with
+ * the same placeholders. Every child row belongs to a parent (foreign key), so callers may count and page the
+ * matching parents from the child table without visiting the parents.
  */
-public record SqlCriteria(String where, String orderBy, List<Object> parameters, String count) {
+public record SqlCriteria(String where, String orderBy, List<Object> parameters, ChildFilter childOnly) {
     public SqlCriteria {
         parameters = List.copyOf(parameters);
     }
 
     public SqlCriteria(String where, String orderBy, List<Object> parameters) {
         this(where, orderBy, parameters, null);
+    }
+
+    /** {@code where} holds over {@code table alias}; {@code foreignKey} (qualified) names the parent. */
+    public record ChildFilter(String table, String alias, String foreignKey, String where) {
     }
 }

@@ -10,9 +10,11 @@ import static org.opentmf.ordering.query.Lists.newCategory;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.opentmf.ordering.testing.OrderingTest;
@@ -59,16 +61,28 @@ class ListFilterTest {
     void anItemFilterAloneCountsEachOrderOnceAndListsItNewestFirst() {
         String cat = newCategory();
         String offering = "PO-" + cat; // unique: the filter is the only one, as a client would send it
-        String twoItems = createId(cat, "", item("1", offering), item("2", offering));
-        String oneItem = createId(cat, "", item("1", offering), item("2", "PO-other"));
+        ExtractableResponse<Response> twoItems = Lists.create(cat, "", item("1", offering), item("2", offering));
+        ExtractableResponse<Response> oneItem = Lists.create(cat, "", item("1", offering), item("2", "PO-other"));
         createId(cat, "", item("1", "PO-other"));
+        // the default order: newest first, then id (two orders may share a millisecond)
+        Comparator<ExtractableResponse<Response>> newestFirst = Comparator
+                .comparing((ExtractableResponse<Response> r) -> OffsetDateTime.parse(r.<String>path("orderDate")))
+                .thenComparing(r -> r.<String>path("id")) // PostgreSQL orders uuids as their hex text
+                .reversed();
+        List<String> expected = Stream.of(twoItems, oneItem).sorted(newestFirst).map(r -> r.<String>path("id")).toList();
+
         list("productOrderItem.productOffering.id", offering).statusCode(200)
                 .header("X-Total-Count", "2")
                 .header("X-Result-Count", "2")
-                .body("id", equalTo(List.of(oneItem, twoItems)));
+                .body("id", equalTo(expected));
         list("productOrderItem.productOffering.id", offering, "limit", "1", "offset", "1").statusCode(200)
                 .header("X-Total-Count", "2")
-                .body("id", equalTo(List.of(twoItems)));
+                .body("id", equalTo(expected.subList(1, 2)));
+        list("productOrderItem.productOffering.id", offering, "sort", "orderDate").statusCode(200)
+                .body("id", equalTo(List.of(expected.get(1), expected.get(0))));
+        list("productOrderItem.productOffering.id", offering, "fields", "state").statusCode(200)
+                .body("id", equalTo(expected))
+                .body("state", equalTo(List.of("acknowledged", "acknowledged")));
     }
 
     @Test

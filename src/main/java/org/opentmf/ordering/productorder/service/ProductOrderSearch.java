@@ -26,6 +26,9 @@ import org.opentmf.ordering.query.SqlCriteria;
 @ApplicationScoped
 public class ProductOrderSearch {
 
+    /** The default list order (newest first, then id), as the query engine writes it. */
+    private static final String DEFAULT_ORDER = "o.order_date desc, o.id desc";
+
     @Inject
     EntityManager em;
 
@@ -43,8 +46,7 @@ public class ProductOrderSearch {
         // The page of ids first (index-only where the indexes allow: no order row is read before the sort),
         // then those orders and their items.
         int next = criteria.parameters().size() + 1;
-        Query select = em.createNativeQuery("select o.id from product_order o where " + criteria.where()
-                + " order by " + criteria.orderBy() + " offset ?" + next + " limit ?" + (next + 1));
+        Query select = em.createNativeQuery(pageOfIds(criteria) + " offset ?" + next + " limit ?" + (next + 1));
         bind(select, criteria.parameters());
         select.setParameter(next, paging.offset());
         select.setParameter(next + 1, paging.limit());
@@ -70,12 +72,34 @@ public class ProductOrderSearch {
         return new Page(orders, total);
     }
 
-    /** Exact count; the unfiltered one from the tally kept by triggers (V6, V7), not by counting every row. */
+    /**
+     * The ids of the matching orders in list order. A lone item filter under the default sort is answered from the
+     * items alone: they carry their order's (immutable) order_date (V8), and its indexes hand out matching items
+     * newest order first, so a page never looks at the orders that did not make it.
+     */
+    private static String pageOfIds(SqlCriteria criteria) {
+        SqlCriteria.ChildFilter items = criteria.childOnly();
+        if (items != null && DEFAULT_ORDER.equals(criteria.orderBy())) {
+            String date = items.alias() + ".order_date";
+            return "select " + items.foreignKey() + " from " + items.table() + " " + items.alias() + " where "
+                    + items.where() + " group by " + date + ", " + items.foreignKey()
+                    + " order by " + date + " desc, " + items.foreignKey() + " desc";
+        }
+        return "select o.id from product_order o where " + criteria.where() + " order by " + criteria.orderBy();
+    }
+
+    /**
+     * Exact count; the unfiltered one from the tally kept by triggers (V6, V7), not by counting every row; a lone
+     * item filter over the items alone (every item belongs to an order).
+     */
     private long count(SqlCriteria criteria) {
         if ("true".equals(criteria.where())) {
             return ((Number) em.createNativeQuery("select sum(orders) from product_order_tally").getSingleResult()).longValue();
         }
-        Query count = em.createNativeQuery(criteria.count() != null ? criteria.count()
+        SqlCriteria.ChildFilter items = criteria.childOnly();
+        Query count = em.createNativeQuery(items != null
+                ? "select count(distinct " + items.foreignKey() + ") from " + items.table() + " " + items.alias()
+                        + " where " + items.where()
                 : "select count(*) from product_order o where " + criteria.where());
         bind(count, criteria.parameters());
         return ((Number) count.getSingleResult()).longValue();
