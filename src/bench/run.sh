@@ -217,8 +217,9 @@ pass() { [ "$1" = 1 ] && echo PASS || echo FAIL; }
 CREATE_PCT=$(ratio "${RPS[create]}" "${RPS[db_ceiling]}")
 READ_PCT=$(ratio "${RPS[read]}" "${RPS[http_ceiling]}")
 TOTAL_ERRORS=$((ERR[create] + ERR[read] + ERR[list] + ERR[list_filtered] + ERR[http_ceiling] + ERR[db_ceiling]))
-ok_create=$(awk -v p="$CREATE_PCT" 'BEGIN { print (p >= 50) }')
-ok_read=$(awk -v p="$READ_PCT" 'BEGIN { print (p >= 50) }')
+# a ratio is "n/a" when its ceiling measured nothing (a failed ceiling run): never a pass
+ok_create=$(awk -v p="$CREATE_PCT" 'BEGIN { print (p ~ /^[0-9]+$/ && p + 0 >= 50) }')
+ok_read=$(awk -v p="$READ_PCT" 'BEGIN { print (p ~ /^[0-9]+$/ && p + 0 >= 50) }')
 ok_err=$([ "$TOTAL_ERRORS" = 0 ] && echo 1 || echo 0)
 ok_start=$([ "$ready_ms" -le 3000 ] && echo 1 || echo 0)
 ok_rss=$([ "$RSS_MB" -le 400 ] && echo 1 || echo 0)

@@ -39,7 +39,7 @@ public class DbCeiling {
             + " cancellation_date, cancellation_reason, external_id, category, priority, special_handling, document,"
             + " version, last_update) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)";
     static final String INSERT_ITEM = "insert into product_order_item (order_id, item_id, parent_item_id, position,"
-            + " action, state, product_offering_id, document) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+            + " action, state, product_offering_id, document, order_date) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)";
     static final String INSERT_REQUEST = "insert into initiating_request (id, order_id, received_at, body,"
             + " body_sha256, idempotency_key, items) values (?, ?, ?, ?, ?, ?, ?::jsonb)";
 
@@ -149,6 +149,7 @@ public class DbCeiling {
             item.setString(6, i.state());
             item.setString(7, i.offeringId());
             item.setString(8, i.document());
+            item.setTimestamp(9, now); // the order's order_date, as the server copies it (V8)
             item.addBatch();
         }
         item.executeBatch();
