@@ -9,8 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JavaType;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.opentmf.ordering.common.db.JsonTreeJavaType;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,6 +56,7 @@ public class CancelProductOrder extends PanacheEntityBase {
 
     /** Every other attribute as the client sent it. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @JavaType(JsonTreeJavaType.class)
     @Column(nullable = false, columnDefinition = "jsonb")
     public ObjectNode document = JsonNodeFactory.instance.objectNode();
 

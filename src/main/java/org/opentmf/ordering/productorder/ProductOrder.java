@@ -16,12 +16,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.JavaTypeRegistration;
+import org.hibernate.annotations.JavaType;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.opentmf.ordering.common.db.JsonTreeJavaType;
-import org.opentmf.ordering.common.db.JsonTreeMutability;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,8 +31,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  * has a column; every other TMF attribute (relatedParty, note, channel, prices, extension attributes, ...)
  * stays in {@link #document} as the client sent it.
  */
-// Applies to every entity: how Hibernate copies the jsonb documents (see JsonTreeJavaType).
-@JavaTypeRegistration(javaType = ObjectNode.class, descriptorClass = JsonTreeJavaType.class)
 @Entity
 @Table(name = "product_order")
 public class ProductOrder extends PanacheEntityBase {
@@ -73,7 +69,7 @@ public class ProductOrder extends PanacheEntityBase {
 
     /** All other first-level attributes, as received. Never holds the column attributes nor the items. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Mutability(JsonTreeMutability.class)
+    @JavaType(JsonTreeJavaType.class)
     @Column(nullable = false, columnDefinition = "jsonb")
     public ObjectNode document = JsonNodeFactory.instance.objectNode();
 

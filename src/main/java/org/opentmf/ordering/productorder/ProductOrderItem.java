@@ -16,9 +16,9 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.Mutability;
+import org.hibernate.annotations.JavaType;
 import org.hibernate.type.SqlTypes;
-import org.opentmf.ordering.common.db.JsonTreeMutability;
+import org.opentmf.ordering.common.db.JsonTreeJavaType;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -63,7 +63,7 @@ public class ProductOrderItem extends PanacheEntityBase {
     public OffsetDateTime orderDate;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Mutability(JsonTreeMutability.class)
+    @JavaType(JsonTreeJavaType.class)
     @Column(nullable = false, columnDefinition = "jsonb")
     public ObjectNode document = JsonNodeFactory.instance.objectNode();
 

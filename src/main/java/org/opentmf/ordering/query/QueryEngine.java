@@ -107,9 +107,13 @@ public final class QueryEngine {
                     }
                     List<String> values = c.op == Operator.REGEX ? List.of(raw == null ? "" : raw) : split(raw);
                     ctx.count(values.size());
-                    conditions.add(render(ctx, c.target, c.op, values, name));
-                    childOnly = c.target instanceof ChildTarget ch && c.op != Operator.NE
-                            ? childFilter(ch, conditions.get(conditions.size() - 1)) : null;
+                    if (c.target instanceof ChildTarget ch && c.op != Operator.NE) {
+                        childOnly = childFilter(ctx, ch, c.op, values, name);
+                        conditions.add(anyParentOf(ch, childOnly));
+                    } else {
+                        childOnly = null;
+                        conditions.add(render(ctx, c.target, c.op, values, name));
+                    }
                 }
             }
         }
@@ -118,17 +122,22 @@ public final class QueryEngine {
         return new SqlCriteria(where, orderBy, ctx.params, conditions.size() == 1 ? childOnly : null);
     }
 
-    /** The child-side condition X of "parent.id = any (array(select child.fk from child where X))". */
-    private static SqlCriteria.ChildFilter childFilter(ChildTarget ch, String condition) {
+    /** The condition on the child rows alone (over the child table's alias). */
+    private static SqlCriteria.ChildFilter childFilter(Ctx ctx, ChildTarget ch, Operator op, List<String> values,
+            String name) {
         QueryModel cm = ch.child().model();
-        String fk = cm.qualified(ch.child().foreignKeyColumn());
-        String prefix = ch.parent().qualified(ch.parent().idColumn()) + " = any (array(select " + fk + " from "
-                + cm.table() + " " + cm.alias() + " where ";
-        if (!condition.startsWith(prefix) || !condition.endsWith("))")) {
-            return null;
-        }
-        return new SqlCriteria.ChildFilter(cm.table(), cm.alias(), fk,
-                condition.substring(prefix.length(), condition.length() - 2));
+        return new SqlCriteria.ChildFilter(cm.table(), cm.alias(), cm.qualified(ch.child().foreignKeyColumn()),
+                render(ctx, ch.inner(), op, values, name));
+    }
+
+    /**
+     * The parents with a matching child: their ids computed once (an InitPlan) and looked up by primary key. As a
+     * correlated EXISTS the planner would rather walk the parents in sort order probing the children for each,
+     * which reads tens of thousands of parents to fill a page when few of them match (README, "Speed").
+     */
+    private static String anyParentOf(ChildTarget ch, SqlCriteria.ChildFilter f) {
+        return ch.parent().qualified(ch.parent().idColumn()) + " = any (array(select " + f.foreignKey() + " from "
+                + f.table() + " " + f.alias() + " where " + f.where() + "))";
     }
 
     /**
@@ -343,20 +352,12 @@ public final class QueryEngine {
             return renderDocument(ctx, dt, op, values, name);
         }
         ChildTarget ch = (ChildTarget) target;
-        QueryModel cm = ch.child().model();
-        boolean negate = op == Operator.NE;
-        String inner = render(ctx, ch.inner(), negate ? Operator.EQ : op, values, name);
-        if (negate) {
-            return "not exists (select 1 from " + cm.table() + " " + cm.alias() + " where "
-                    + cm.qualified(ch.child().foreignKeyColumn()) + " = " + ch.parent().qualified(ch.parent().idColumn())
-                    + " and " + inner + ")";
+        if (op != Operator.NE) {
+            return anyParentOf(ch, childFilter(ctx, ch, op, values, name));
         }
-        // The matching parent ids, computed once (an InitPlan) and looked up by primary key. As a correlated
-        // EXISTS the planner would rather walk the parents in sort order probing the children for each, which
-        // reads tens of thousands of parents to fill a page when few of them match (README, "Speed").
-        return ch.parent().qualified(ch.parent().idColumn()) + " = any (array(select "
-                + cm.qualified(ch.child().foreignKeyColumn()) + " from " + cm.table() + " " + cm.alias()
-                + " where " + inner + "))";
+        SqlCriteria.ChildFilter f = childFilter(ctx, ch, Operator.EQ, values, name);
+        return "not exists (select 1 from " + f.table() + " " + f.alias() + " where " + f.foreignKey() + " = "
+                + ch.parent().qualified(ch.parent().idColumn()) + " and " + f.where() + ")";
     }
 
     private static String renderColumn(Ctx ctx, ColumnTarget ct, Operator op, List<String> values, String name) {

@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Hibernate's Java type for the jsonb documents (Jackson {@link ObjectNode}), registered for every entity. Without
- * it ObjectNode is just a Serializable, and Hibernate copies each document through Java serialization whenever it
- * persists an entity (profiling: about 7% of the CPU of a create); the attribute-level {@code @Mutability} covers
- * dirty-checking snapshots only. Copies are Jackson deep copies; values are read and written by
- * {@link JsonbFormatMapper}.
+ * Hibernate's Java type for the jsonb documents (Jackson {@link ObjectNode}), named on each document attribute with
+ * {@code @JavaType}. Without it ObjectNode is just a Serializable, and Hibernate copies each document through Java
+ * serialization when it persists an entity and when it snapshots one for dirty checking (profiling: about 7% of the
+ * CPU of a create; an attribute-level {@code @Mutability} only covered the snapshots). Copies are Jackson deep
+ * copies ({@link JsonTreeMutability}); values are read and written by {@link JsonbFormatMapper}.
  */
 public class JsonTreeJavaType extends AbstractClassJavaType<ObjectNode> {
 

@@ -104,11 +104,12 @@ public class TmfErrorMapper {
     }
 
     @ServerExceptionMapper
-    public RestResponse<Error> web(WebApplicationException e, jakarta.ws.rs.core.UriInfo uriInfo) {
+    public RestResponse<Error> web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (e instanceof NotFoundException && hasCause(e, IllegalArgumentException.class)) {
-            // JAX-RS answers 404 when a query parameter cannot be converted (limit=abc): that is a client mistake.
-            return respond(400, "Bad Request", "Invalid query parameter" + unconvertible(uriInfo) + ": " + rootMessage(e));
+            // JAX-RS answers 404 when a query parameter cannot be converted: that is a client mistake. (offset and
+            // limit never get here: PagingParameterCheck names them before matching.)
+            return respond(400, "Bad Request", "Invalid query parameter: " + rootMessage(e));
         }
         JsonProcessingException json = cause(e, JsonProcessingException.class);
         if (json != null) {
@@ -146,20 +147,6 @@ public class TmfErrorMapper {
         }
         Log.error("Unexpected failure while serving a request", e);
         return respond(500, "Internal Server Error", "The server could not complete the request");
-    }
-
-    /** " 'limit' (an integer is expected)" when offset or limit is what failed to convert, else "". */
-    private static String unconvertible(jakarta.ws.rs.core.UriInfo uriInfo) {
-        if (uriInfo == null) {
-            return "";
-        }
-        for (String name : java.util.List.of("offset", "limit")) {
-            String value = uriInfo.getQueryParameters().getFirst(name);
-            if (value != null && !value.matches("-?[0-9]{1,9}")) {
-                return " '" + name + "' (an integer is expected)";
-            }
-        }
-        return "";
     }
 
     static RestResponse<Error> respond(int status, String reason, String message) {

@@ -27,7 +27,7 @@ import org.opentmf.ordering.query.SqlCriteria;
 public class ProductOrderSearch {
 
     /** The default list order (newest first, then id), as the query engine writes it. */
-    private static final String DEFAULT_ORDER = "o.order_date desc, o.id desc";
+    private static final String DEFAULT_ORDER = QueryEngine.orderBy(QueryModels.PRODUCT_ORDER, null);
 
     @Inject
     EntityManager em;
