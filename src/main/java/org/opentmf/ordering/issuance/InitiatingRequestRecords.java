@@ -1,85 +1,20 @@
 package org.opentmf.ordering.issuance;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.opentmf.ordering.api.v4.model.FeasibilityAssessmentRef;
-import org.opentmf.ordering.api.v4.model.InitiatingRequestItem;
-import org.opentmf.ordering.api.v4.model.ProductOrderRef;
 import org.opentmf.ordering.common.error.TmfException;
-import org.opentmf.ordering.productorder.ProductOrder;
+import org.opentmf.ordering.order.ProductOrder;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.util.RawValue;
-
-/** Reads initiating-request records in their API shape. */
+/** Finds the initiating-request record of an order. */
 @ApplicationScoped
 public class InitiatingRequestRecords {
 
-    @Inject
-    ObjectMapper mapper;
-
+    /** The record of the request that issued the order; 404 when there is no such order. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public org.opentmf.ordering.api.v4.model.InitiatingRequest forOrder(String orderId, String orderHref) {
-        InitiatingRequest record = ProductOrder.parseId(orderId)
+    public InitiatingRequest forOrder(String orderId) {
+        return ProductOrder.parseId(orderId)
                 .flatMap(InitiatingRequest::findByOrder)
                 .orElseThrow(() -> TmfException.notFound("ProductOrder", orderId));
-        var out = new org.opentmf.ordering.api.v4.model.InitiatingRequest();
-        out.setId(record.id.toString());
-        out.setHref(orderHref + "/initiatingRequest");
-        out.setAtType("InitiatingRequest");
-        ProductOrderRef order = new ProductOrderRef();
-        order.setId(orderId);
-        order.setHref(orderHref);
-        order.setAtReferredType("ProductOrder");
-        out.setProductOrder(order);
-        out.setReceivedAt(record.receivedAt);
-        out.setRequest(parse(record.body));
-        out.setBodySha256(record.bodySha256);
-        out.setIdempotencyKey(record.idempotencyKey);
-        out.setItems(record.items.stream().map(InitiatingRequestRecords::item).toList());
-        return out;
-    }
-
-    /**
-     * The stored body as a JSON object. Each member is handed over as raw JSON: the REST layer's NON_EMPTY
-     * inclusion would otherwise drop the empty strings, arrays and objects the client sent.
-     */
-    private Map<String, Object> parse(byte[] body) {
-        try {
-            JsonNode tree = mapper.readTree(body);
-            Map<String, Object> out = new LinkedHashMap<>();
-            tree.fields().forEachRemaining(field -> out.put(field.getKey(), new RawValue(field.getValue().toString())));
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Stored request body is not a JSON object", e);
-        }
-    }
-
-    private static InitiatingRequestItem item(ItemAssessment assessment) {
-        InitiatingRequestItem item = new InitiatingRequestItem();
-        item.setItemId(assessment.itemId());
-        item.setClassification(InitiatingRequestItem.ClassificationEnum.fromValue(assessment.classification()));
-        item.setSpecialHandling(assessment.specialHandling());
-        FeasibilityAssessment link = assessment.feasibilityAssessment();
-        if (link != null) {
-            FeasibilityAssessmentRef ref = new FeasibilityAssessmentRef();
-            ref.setProductOfferingQualificationId(link.productOfferingQualificationId());
-            ref.setProductOfferingQualificationHref(link.productOfferingQualificationHref());
-            ref.setProductOfferingQualificationItemId(link.productOfferingQualificationItemId());
-            ref.setSource(FeasibilityAssessmentRef.SourceEnum.fromValue(link.source()));
-            item.setFeasibilityAssessment(ref);
-        }
-        if (assessment.bespokeReason() != null) {
-            item.putExtensionAttribute("bespokeReason", assessment.bespokeReason());
-        }
-        return item;
     }
 }

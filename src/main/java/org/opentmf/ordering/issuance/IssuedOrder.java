@@ -1,6 +1,6 @@
 package org.opentmf.ordering.issuance;
 
-import org.opentmf.ordering.productorder.ProductOrder;
+import org.opentmf.ordering.order.ProductOrder;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

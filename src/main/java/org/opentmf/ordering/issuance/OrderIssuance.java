@@ -21,8 +21,8 @@ import org.opentmf.ordering.common.error.TmfException;
 import org.opentmf.ordering.common.ids.RandomIds;
 import org.opentmf.ordering.common.web.Hrefs;
 import org.opentmf.ordering.events.TmfEvent;
-import org.opentmf.ordering.productorder.ProductOrder;
-import org.opentmf.ordering.productorder.mapping.ProductOrderMapper;
+import org.opentmf.ordering.order.ProductOrder;
+import org.opentmf.ordering.order.ProductOrderDocument;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -46,16 +46,13 @@ public class OrderIssuance {
     ItemClassification classification;
 
     @Inject
-    ProductOrderMapper mapper;
+    ProductOrderDocument mapper;
 
     @Inject
     OrderingConfig config;
 
     @Inject
     EntityManager em;
-
-    @Inject
-    Event<OrderIssued> issued;
 
     @Inject
     Event<TmfEvent> events;
@@ -102,7 +99,6 @@ public class OrderIssuance {
         record.items = List.copyOf(assessments);
         record.persist();
 
-        issued.fire(new OrderIssued(order, record));
         ObjectNode representation = mapper.toTree(order, hrefs.productOrder(order.id.toString()));
         events.fire(TmfEvent.productOrder(TmfEvent.PRODUCT_ORDER_CREATE, order.id.toString(), representation));
         return new IssuedOrder(order, representation, false);

@@ -15,12 +15,6 @@ import jakarta.ws.rs.core.Response;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.opentmf.ordering.api.v4.model.Error;
-import org.opentmf.ordering.query.InvalidQueryException;
-import org.opentmf.ordering.lifecycle.InvalidStateTransitionException;
-import org.opentmf.ordering.lifecycle.OrderItemStates;
-import org.opentmf.ordering.lifecycle.patch.InvalidPatchException;
-import org.opentmf.ordering.lifecycle.patch.PatchTestFailedException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -29,7 +23,9 @@ import jakarta.persistence.OptimisticLockException;
 
 /**
  * The one place where failures become HTTP responses. Every 4xx/5xx leaves as a TMF {@code Error}
- * (code, reason, message, status, @type); no stack trace, class name or SQL ever reaches a client.
+ * (code, reason, message, status, @type); no stack trace, class name or SQL ever reaches a client. Domain
+ * failures are {@link TmfException}s that carry their own status, so this class knows no feature; the other
+ * mappers translate what frameworks throw (Bean Validation, Jackson, JAX-RS, Hibernate's optimistic lock).
  */
 public class TmfErrorMapper {
 
@@ -37,12 +33,12 @@ public class TmfErrorMapper {
     private static final String INVALID_REGEX = "2201B";
 
     @ServerExceptionMapper
-    public RestResponse<Error> tmf(TmfException e) {
+    public RestResponse<TmfError> tmf(TmfException e) {
         return respond(e.status(), e.reason(), e.getMessage());
     }
 
     @ServerExceptionMapper
-    public RestResponse<Error> constraintViolation(ConstraintViolationException e) {
+    public RestResponse<TmfError> constraintViolation(ConstraintViolationException e) {
         String message = e.getConstraintViolations().stream()
                 .map(v -> fieldName(v) + " " + v.getMessage())
                 .sorted()
@@ -51,60 +47,33 @@ public class TmfErrorMapper {
     }
 
     @ServerExceptionMapper
-    public RestResponse<Error> json(JsonProcessingException e) {
+    public RestResponse<TmfError> json(JsonProcessingException e) {
         return respond(400, "Bad Request", JsonErrors.describe(e));
     }
 
     // Quarkus REST ships mappers for these two with a non-TMF body; ours must win.
     @ServerExceptionMapper
-    public RestResponse<Error> mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+    public RestResponse<TmfError> mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
         return respond(400, "Bad Request", JsonErrors.describe(e));
     }
 
     @ServerExceptionMapper
-    public RestResponse<Error> malformedJson(com.fasterxml.jackson.core.JsonParseException e) {
+    public RestResponse<TmfError> malformedJson(com.fasterxml.jackson.core.JsonParseException e) {
         return respond(400, "Bad Request", JsonErrors.describe(e));
     }
 
     @ServerExceptionMapper
-    public RestResponse<Error> invalidQuery(InvalidQueryException e) {
-        return respond(400, "Bad Request", e.getMessage());
-    }
-
-    /** A transition the TMF622 lifecycle does not allow: 409 naming both states. */
-    @ServerExceptionMapper
-    public RestResponse<Error> invalidTransition(InvalidStateTransitionException e) {
-        return respond(409, "Conflict", e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<Error> inconsistentStates(OrderItemStates.InconsistentStatesException e) {
-        return respond(409, "Conflict", e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<Error> invalidPatch(InvalidPatchException e) {
-        return respond(400, "Bad Request", "Invalid patch: " + e.getMessage());
-    }
-
-    /** An RFC 6902 test operation failed: the order is not in the state the client assumed. */
-    @ServerExceptionMapper
-    public RestResponse<Error> patchTestFailed(PatchTestFailedException e) {
-        return respond(409, "Conflict", e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<Error> optimisticLock(OptimisticLockException e) {
+    public RestResponse<TmfError> optimisticLock(OptimisticLockException e) {
         return respond(409, "Conflict", "The resource was changed concurrently; read it again and retry");
     }
 
     @ServerExceptionMapper
-    public RestResponse<Error> staleObject(StaleObjectStateException e) {
+    public RestResponse<TmfError> staleObject(StaleObjectStateException e) {
         return respond(409, "Conflict", "The resource was changed concurrently; read it again and retry");
     }
 
     @ServerExceptionMapper
-    public RestResponse<Error> web(WebApplicationException e) {
+    public RestResponse<TmfError> web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (e instanceof NotFoundException && hasCause(e, IllegalArgumentException.class)) {
             // JAX-RS answers 404 when a query parameter cannot be converted: that is a client mistake. (offset and
@@ -125,7 +94,7 @@ public class TmfErrorMapper {
             case 406 -> "This resource produces application/json only";
             default -> safeMessage(e);
         };
-        RestResponse<Error> response = respond(status, Response.Status.fromStatusCode(status) == null
+        RestResponse<TmfError> response = respond(status, Response.Status.fromStatusCode(status) == null
                 ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase(), message);
         if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
             return RestResponse.ResponseBuilder.fromResponse(response)
@@ -135,7 +104,7 @@ public class TmfErrorMapper {
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public RestResponse<Error> unexpected(Throwable e) {
+    public RestResponse<TmfError> unexpected(Throwable e) {
         JsonProcessingException json = cause(e, JsonProcessingException.class);
         if (json != null) {
             return respond(400, "Bad Request", JsonErrors.describe(json));
@@ -149,10 +118,10 @@ public class TmfErrorMapper {
         return respond(500, "Internal Server Error", "The server could not complete the request");
     }
 
-    static RestResponse<Error> respond(int status, String reason, String message) {
-        return RestResponse.ResponseBuilder.<Error>create(status)
+    static RestResponse<TmfError> respond(int status, String reason, String message) {
+        return RestResponse.ResponseBuilder.<TmfError>create(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(TmfErrors.of(status, reason, message))
+                .entity(TmfError.of(status, reason, message))
                 .build();
     }
 

@@ -2,7 +2,7 @@ package org.opentmf.ordering.common.web;
 
 import jakarta.enterprise.event.Observes;
 
-import org.opentmf.ordering.common.error.TmfErrors;
+import org.opentmf.ordering.common.error.TmfError;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -24,6 +24,6 @@ public class HttpErrorRoutes {
         }
         ctx.response().setStatusCode(status)
                 .putHeader("Content-Type", "application/json")
-                .end(TmfErrors.json(status, reason, message));
+                .end(TmfError.of(status, reason, message).toJson());
     }
 }

@@ -4,8 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.opentmf.ordering.api.v4.model.Error;
-import org.opentmf.ordering.common.error.TmfErrors;
+import org.opentmf.ordering.common.error.TmfError;
 
 /**
  * JAX-RS turns an unconvertible integer query parameter into a 404 without saying which one. TMF clients
@@ -14,14 +13,14 @@ import org.opentmf.ordering.common.error.TmfErrors;
 public class PagingParameterCheck {
 
     @ServerRequestFilter(preMatching = true)
-    public RestResponse<Error> checkPagingParameters(ContainerRequestContext request) {
+    public RestResponse<TmfError> checkPagingParameters(ContainerRequestContext request) {
         for (String name : new String[] { "offset", "limit" }) {
             for (String value : request.getUriInfo().getQueryParameters().getOrDefault(name, java.util.List.of())) {
                 if (!value.matches("-?\\d{1,9}")) {
                     String message = name + " must be a whole number, got '" + value + "'";
-                    return RestResponse.ResponseBuilder.<Error>create(RestResponse.Status.BAD_REQUEST)
+                    return RestResponse.ResponseBuilder.<TmfError>create(RestResponse.Status.BAD_REQUEST)
                             .type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
-                            .entity(TmfErrors.of(400, "Bad Request", message))
+                            .entity(TmfError.of(400, "Bad Request", message))
                             .build();
                 }
             }

@@ -1,0 +1,72 @@
+package org.opentmf.ordering.order;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.opentmf.ordering.common.error.TmfException;
+import org.opentmf.ordering.common.web.Hrefs;
+import org.opentmf.ordering.common.web.Paging;
+import org.opentmf.ordering.events.TmfEvent;
+import org.opentmf.ordering.order.ProductOrderDocument;
+import org.opentmf.ordering.order.ProductOrder;
+
+
+/** Reads, finds and deletes product orders. Creation is {@link org.opentmf.ordering.issuance.OrderIssuance}. */
+@ApplicationScoped
+public class ProductOrders {
+
+    public static final String RESOURCE = "ProductOrder";
+
+    @Inject
+    ProductOrderSearch search;
+
+    @Inject
+    Event<TmfEvent> events;
+
+    @Inject
+    ProductOrderDocument mapper;
+
+    @Inject
+    Hrefs hrefs;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProductOrder get(String id) {
+        return ProductOrder.findByIdText(id).orElseThrow(() -> TmfException.notFound(RESOURCE, id));
+    }
+
+    /** The order for a client to read (items loaded, nothing tracked for changes). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProductOrder read(String id) {
+        return ProductOrder.findForReading(id).orElseThrow(() -> TmfException.notFound(RESOURCE, id));
+    }
+
+    /** One page of orders matching the TMF630 filters, and how many match in all. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page find(Map<String, List<String>> filters, String sort, Paging paging) {
+        return search.find(filters, sort, paging);
+    }
+
+    /** Deletes the order (its items and initiating request go with it). A stale If-Match version gives 412. */
+    @Transactional
+    public void delete(String id, Long expectedVersion) {
+        ProductOrder order = get(id);
+        if (expectedVersion != null && expectedVersion != order.version) {
+            throw TmfException.preconditionFailed("ProductOrder '" + id + "' has changed (If-Match does not match)");
+        }
+        events.fire(TmfEvent.productOrder(TmfEvent.PRODUCT_ORDER_DELETE, id, mapper.toTree(order, hrefs.productOrder(id))));
+        order.delete();
+    }
+
+    public record Page(List<ProductOrder> orders, long total) {
+    }
+
+    public static UUID uuid(String id) {
+        return ProductOrder.parseId(id).orElseThrow(() -> TmfException.notFound(RESOURCE, id));
+    }
+}
