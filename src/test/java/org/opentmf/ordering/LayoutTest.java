@@ -1,0 +1,65 @@
+package org.opentmf.ordering;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The arrows of the package layout (README, "Project layout"): API edges -> domain -> persistence, with query and
+ * events beside the domain and common below everything. Checked on the compiled main classes.
+ */
+class LayoutTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.opentmf.ordering");
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("org.opentmf.ordering.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void onlyTheApiEdgesSeeGeneratedModels() {
+        noClasses().that().resideOutsideOfPackage("org.opentmf.ordering.api..")
+                .should().dependOnClassesThat().resideInAPackage("org.opentmf.ordering.api..")
+                .check(classes);
+    }
+
+    @Test
+    void commonImportsNoFeature() {
+        noClasses().that().resideInAPackage("org.opentmf.ordering.common..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.opentmf.ordering.api..",
+                        "org.opentmf.ordering.issuance..", "org.opentmf.ordering.order..",
+                        "org.opentmf.ordering.cancellation..", "org.opentmf.ordering.query..",
+                        "org.opentmf.ordering.events..", "org.opentmf.ordering.bench..")
+                .check(classes);
+    }
+
+    @Test
+    void queryAndEventsKnowNoAggregate() {
+        noClasses().that().resideInAnyPackage("org.opentmf.ordering.query..", "org.opentmf.ordering.events..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.opentmf.ordering.issuance..",
+                        "org.opentmf.ordering.order..", "org.opentmf.ordering.cancellation..")
+                .check(classes);
+    }
+
+    @Test
+    void theOrderAggregateKnowsNeitherIssuanceNorCancellation() {
+        noClasses().that().resideInAPackage("org.opentmf.ordering.order..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.opentmf.ordering.issuance..",
+                        "org.opentmf.ordering.cancellation..")
+                .check(classes);
+    }
+}
