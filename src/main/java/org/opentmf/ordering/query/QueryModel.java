@@ -172,7 +172,7 @@ public final class QueryModel {
             }
             QueryModel m = new QueryModel(this);
             if (defaultSort != null) {
-                QueryEngine.orderBy(m, defaultSort); // validates
+                SqlRenderer.orderBy(m, defaultSort); // validates
             }
             return m;
         }

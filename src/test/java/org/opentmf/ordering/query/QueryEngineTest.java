@@ -5,7 +5,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -351,8 +350,7 @@ class QueryEngineTest {
     @Test
     void numbersKeepTheirValue() {
         SqlCriteria c = tr("productOrderItem.quantity", "1.50");
-        assertEquals(List.of("{\"quantity\":1.50}"), c.parameters());
-        assertEquals(new BigDecimal("1.50"), new BigDecimal("1.50"));
+        assertEquals(List.of("{\"quantity\":1.50}"), c.parameters(), "1.50 stays 1.50, not 1.5 (no double on the way)");
     }
 
     @Test
@@ -360,6 +358,46 @@ class QueryEngineTest {
         Map<String, List<String>> p = QueryEngine.parseQueryString("?state=acknowledged,inProgress&orderDate.gte=2026-01-01T00%3A00%3A00%2B02%3A00&state=x&empty");
         assertEquals(Map.of("state", List.of("acknowledged,inProgress", "x"), "orderDate.gte", List.of("2026-01-01T00:00:00+02:00"),
                 "empty", List.of("")), p);
-        assertThrows(InvalidQueryException.class, () -> QueryEngine.parseQueryString("a=%zz"));
+        assertEquals("Malformed query string: bad percent-encoding",
+                assertThrows(InvalidQueryException.class, () -> QueryEngine.parseQueryString("a=%zz")).getMessage());
+    }
+
+    @Test
+    void queryStringsDecodeLikeARequestUri() {
+        assertEquals(Map.of("note.text", List.of("a;b c+d")), QueryStrings.decode("note.text=a;b+c%2Bd"),
+                "';' is an ordinary character, '+' a space, %2B a plus");
+        assertEquals(Map.of("externalId.regex", List.of("^EXT-(1|2)$")), QueryStrings.decode("externalId.regex=%5EEXT-(1%7C2)%24"));
+        assertEquals("Malformed query string: '#' must be percent-encoded (%23)",
+                assertThrows(InvalidQueryException.class, () -> QueryStrings.decode("note.text=a#b")).getMessage(),
+                "a fragment would silently drop the rest of the query");
+        assertEquals(Map.of(), QueryStrings.decode(" "));
+    }
+
+    /**
+     * JDBC callers (the event dispatcher) bind the values by position, so every placeholder must appear in the
+     * SQL in the order its value was bound: rendered positionally, each query is its numbered rendering with the
+     * numbers taken away, and the numbers run 1, 2, 3... from left to right.
+     */
+    @Test
+    void positionalPlaceholdersAreTheNumberedOnesInOrder() {
+        List<Arguments> all = new ArrayList<>();
+        relational().forEach(all::add);
+        document().forEach(all::add);
+        items().forEach(all::add);
+        all.add(arguments("productOrderItem.state.ne", "a,b", null, null));
+        for (Arguments a : all) {
+            Map<String, List<String>> p = params((String) a.get()[0], (String) a.get()[1], "state.ne", "x,y",
+                    "note.date.gte", "2026-01-01", "relatedParty.id", "C-1");
+            SqlCriteria numbered = QueryEngine.translate(PO, p, Placeholders.numberedFrom(1));
+            SqlCriteria positional = QueryEngine.translate(PO, p, Placeholders.positional());
+            assertEquals(numbered.where().replaceAll("\\?\\d+", "?"), positional.where(), a.get()[0].toString());
+            assertEquals(numbered.parameters(), positional.parameters());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\?(\\d+)").matcher(numbered.where());
+            int expected = 1;
+            while (m.find()) {
+                assertEquals(expected++, Integer.parseInt(m.group(1)), numbered.where());
+            }
+            assertEquals(numbered.parameters().size(), expected - 1);
+        }
     }
 }
