@@ -10,8 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -21,6 +19,7 @@ import jakarta.inject.Inject;
 
 import org.opentmf.ordering.events.hub.SubscriptionQuery;
 import org.opentmf.ordering.query.InvalidQueryException;
+import org.opentmf.ordering.query.Placeholders;
 import org.opentmf.ordering.query.SqlCriteria;
 
 import io.quarkus.logging.Log;
@@ -36,7 +35,6 @@ public class DeliveryStore {
 
     /** pg advisory lock key: one fan-out at a time across all instances keeps deliveries in event order. */
     private static final long FAN_OUT_LOCK = 622_0006L;
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\?(\\d+)");
 
     @Inject
     DataSource dataSource;
@@ -102,19 +100,12 @@ public class DeliveryStore {
             sql.append(" and e.event_type = any(cast(? as text[]))");
             params.add(q.eventTypes().stream().collect(Collectors.joining(",", "{", "}")));
         }
-        SqlCriteria criteria = q.criteria(1);
+        // JDBC placeholders: the criteria's values follow ours, in the order the engine wrote them
+        SqlCriteria criteria = q.criteria(Placeholders.positional());
         if (criteria != null) {
-            sql.append(" and e.resource_key = ? and (");
+            sql.append(" and e.resource_key = ? and (").append(criteria.where()).append(')');
             params.add(q.resourceKey());
-            // the engine numbers its placeholders (?1, ?2...): turn them into JDBC's positional ones
-            Matcher m = PLACEHOLDER.matcher(criteria.where());
-            StringBuilder where = new StringBuilder();
-            while (m.find()) {
-                params.add(criteria.parameters().get(Integer.parseInt(m.group(1)) - 1));
-                m.appendReplacement(where, "?");
-            }
-            m.appendTail(where);
-            sql.append(where).append(')');
+            params.addAll(criteria.parameters());
         }
         sql.append(" order by e.seq on conflict do nothing");
         Savepoint sp = c.setSavepoint();

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.opentmf.ordering.events.TmfEvent;
 import org.opentmf.ordering.query.InvalidQueryException;
+import org.opentmf.ordering.query.Placeholders;
 import org.opentmf.ordering.query.QueryEngine;
 import org.opentmf.ordering.query.QueryModel;
 import org.opentmf.ordering.query.SqlCriteria;
@@ -87,7 +88,7 @@ public final class SubscriptionQuery {
             filters.computeIfAbsent(attribute, a -> new ArrayList<>()).addAll(e.getValue());
         }
         SubscriptionQuery q = new SubscriptionQuery(Set.copyOf(types), key, filters);
-        q.criteria(1); // validates the filters now (400 at registration), not at delivery
+        q.criteria(Placeholders.positional()); // validates the filters now (400 at registration), not at delivery
         return q;
     }
 
@@ -113,9 +114,14 @@ public final class SubscriptionQuery {
 
     /** SQL predicate over {@code event_outbox e}, placeholders from {@code ?firstIndex}; null when no filter. */
     public SqlCriteria criteria(int firstIndex) {
+        return criteria(Placeholders.numberedFrom(firstIndex));
+    }
+
+    /** SQL predicate over {@code event_outbox e} with the given placeholders; null when no filter. */
+    public SqlCriteria criteria(Placeholders placeholders) {
         if (resourceKey == null) {
             return null;
         }
-        return QueryEngine.translate(MODELS.get(resourceKey), filters, firstIndex);
+        return QueryEngine.translate(MODELS.get(resourceKey), filters, placeholders);
     }
 }
