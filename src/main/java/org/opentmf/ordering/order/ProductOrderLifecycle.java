@@ -4,6 +4,7 @@ import static org.opentmf.ordering.order.StateMachine.TransitionCause.CASCADE_FR
 import static org.opentmf.ordering.order.StateMachine.TransitionCause.CLIENT_CHANGE;
 import static org.opentmf.ordering.order.StateMachine.TransitionCause.DERIVED_FROM_ITEMS;
 
+import java.util.function.LongPredicate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -84,9 +85,9 @@ public class ProductOrderLifecycle {
      * other than by adding notes.
      */
     @Transactional
-    public Changed patch(String id, OrderPatch patch, Long expectedVersion, OrderRepresentation representation) {
+    public Changed patch(String id, OrderPatch patch, LongPredicate preconditions, OrderRepresentation representation) {
         ProductOrder order = lock(id);
-        if (expectedVersion != null && expectedVersion != order.version) {
+        if (!preconditions.test(order.version)) {
             throw TmfException.preconditionFailed("ProductOrder '" + id + "' has changed (If-Match does not match)");
         }
         for (String field : patch.writtenTopLevelFields()) {

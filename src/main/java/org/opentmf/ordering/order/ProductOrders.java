@@ -1,5 +1,6 @@
 package org.opentmf.ordering.order;
 
+import java.util.function.LongPredicate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,11 +53,14 @@ public class ProductOrders {
         return search.find(filters, sort, paging);
     }
 
-    /** Deletes the order (its items and initiating request go with it). A stale If-Match version gives 412. */
+    /**
+     * Deletes the order (its items and initiating request go with it) when {@code preconditions} accept its
+     * version (the request's If-Match); else 412.
+     */
     @Transactional
-    public void delete(String id, Long expectedVersion) {
+    public void delete(String id, LongPredicate preconditions) {
         ProductOrder order = get(id);
-        if (expectedVersion != null && expectedVersion != order.version) {
+        if (!preconditions.test(order.version)) {
             throw TmfException.preconditionFailed("ProductOrder '" + id + "' has changed (If-Match does not match)");
         }
         events.fire(TmfEvent.productOrder(TmfEvent.PRODUCT_ORDER_DELETE, id, mapper.toTree(order, hrefs.productOrder(id))));

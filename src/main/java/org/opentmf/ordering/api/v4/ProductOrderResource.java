@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
@@ -67,6 +68,9 @@ public class ProductOrderResource implements ProductOrderApi {
     @Context
     UriInfo uriInfo;
 
+    @Context
+    Request request;
+
     @Override
     public RestResponse<ProductOrder> createProductOrder(ProductOrderCreate productOrderCreate, String idempotencyKey) {
         SalesRequest request = new SalesRequest(mapper.tree(productOrderCreate), requestBody.bytes(),
@@ -105,7 +109,7 @@ public class ProductOrderResource implements ProductOrderApi {
     public RestResponse<ProductOrder> patchProductOrder(String id, ProductOrderUpdate productOrderUpdate, String ifMatch) {
         // The raw body, not the model: a merge patch's nulls and a JSON Patch array do not survive the model.
         OrderPatch patch = OrderPatch.of(requestBody.mediaType(), requestBody.bytes(), objectMapper);
-        Changed changed = lifecycle.patch(id, patch, ETags.expectedVersion(ifMatch), representation);
+        Changed changed = lifecycle.patch(id, patch, ETags.preconditions(request), representation);
         return asApi(RestResponse.ResponseBuilder.ok(changed.tree())
                 .header("ETag", ETags.of(changed.order().version))
                 .build());
@@ -113,7 +117,7 @@ public class ProductOrderResource implements ProductOrderApi {
 
     @Override
     public RestResponse<Void> deleteProductOrder(String id, String ifMatch) {
-        orders.delete(id, ETags.expectedVersion(ifMatch));
+        orders.delete(id, ETags.preconditions(request));
         return RestResponse.noContent();
     }
 

@@ -1,6 +1,9 @@
 package org.opentmf.ordering.common.web;
 
-import org.opentmf.ordering.common.error.TmfException;
+import java.util.function.LongPredicate;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
 
 /** Strong entity tags from the row version: {@code "7"}. */
 public final class ETags {
@@ -12,21 +15,23 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
-    /** The version an If-Match header insists on; null when there is no header or it is {@code *}. */
-    public static Long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.trim();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        tag = tag.replace("\"", "");
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            // A tag we never issued cannot match the current one.
-            throw TmfException.preconditionFailed("If-Match " + ifMatch + " does not match the current version");
-        }
+    private static EntityTag tag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /**
+     * The request's preconditions (If-Match) as a test of the version the change finds once it holds the row:
+     * true when the change may go ahead. JAX-RS evaluates them, with the strong comparison If-Match calls for
+     * (RFC 9110 13.1.1): our tags are strong, so a weak {@code W/"3"} never matches; {@code *} and no header
+     * match any version.
+     */
+    public static LongPredicate preconditions(Request request) {
+        return version -> {
+            try {
+                return request.evaluatePreconditions(tag(version)) == null;
+            } catch (IllegalArgumentException e) {
+                return false; // a malformed tag is no tag we issued: it cannot match
+            }
+        };
     }
 }
