@@ -18,7 +18,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A subscriber started by the test: a real HTTP server on 127.0.0.1 that records every notification it
- * accepts and can be told to answer 503 to the next N requests.
+ * accepts (and the Host header it came with), and can be told to answer 503 to the next N requests, to redirect
+ * every request elsewhere, or to hold each answer back for a while (a slow subscriber).
  */
 public final class CallbackListener implements AutoCloseable {
 
@@ -28,6 +29,10 @@ public final class CallbackListener implements AutoCloseable {
     private final List<JsonNode> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
+    private final AtomicInteger requests = new AtomicInteger();
+    private final List<String> hosts = new CopyOnWriteArrayList<>();
+    private volatile String redirectTo;
+    private volatile long delayMillis;
 
     private CallbackListener(int port) {
         try {
@@ -37,8 +42,20 @@ public final class CallbackListener implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
+            requests.incrementAndGet();
+            hosts.add(exchange.getRequestHeaders().getFirst("Host"));
+            if (delayMillis > 0) {
+                try {
+                    Thread.sleep(delayMillis); // the subscriber being slow is the behaviour under test
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             int status;
-            if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            if (redirectTo != null) {
+                exchange.getResponseHeaders().add("Location", redirectTo);
+                status = 307;
+            } else if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 refused.incrementAndGet();
                 status = 503;
             } else {
@@ -48,8 +65,17 @@ public final class CallbackListener implements AutoCloseable {
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
+        // several threads, so a slow answer to one request does not hold up the next (as a real server would)
+        server.setExecutor(executor);
         server.start();
     }
+
+    private final java.util.concurrent.ExecutorService executor =
+            java.util.concurrent.Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "callback-listener");
+            t.setDaemon(true);
+            return t;
+        });
 
     public static CallbackListener start() {
         return new CallbackListener(0);
@@ -70,6 +96,26 @@ public final class CallbackListener implements AutoCloseable {
     /** Answer 503 to the next {@code n} notifications. */
     public void failNext(int n) {
         failuresLeft.set(n);
+    }
+
+    /** Answer every request with a 307 to {@code url}. */
+    public void redirectTo(String url) {
+        redirectTo = url;
+    }
+
+    /** Hold every answer back for {@code millis}. */
+    public void delay(long millis) {
+        delayMillis = millis;
+    }
+
+    /** Every request received, accepted or not. */
+    public int requestCount() {
+        return requests.get();
+    }
+
+    /** The Host header of every request, in order. */
+    public List<String> hosts() {
+        return new ArrayList<>(hosts);
     }
 
     public int refusedCount() {
@@ -93,6 +139,7 @@ public final class CallbackListener implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 
     /** Polls until the condition holds (fails after a generous timeout); no fixed sleep decides a test. */

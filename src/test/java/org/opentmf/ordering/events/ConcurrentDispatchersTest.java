@@ -46,6 +46,9 @@ class ConcurrentDispatchersTest {
     @Inject
     OrderingConfig config;
 
+    @Inject
+    io.vertx.core.Vertx vertx;
+
     @AfterEach
     void cleanUp() {
         Hub.unregisterAll();
@@ -53,8 +56,8 @@ class ConcurrentDispatchersTest {
 
     @Test
     void deliversEachEventToEachSubscriberOnce() throws Exception {
-        DeliveryWorker a = new DeliveryWorker("test-a", store, guard, json, config.events());
-        DeliveryWorker b = new DeliveryWorker("test-b", store, guard, json, config.events());
+        DeliveryWorker a = new DeliveryWorker("test-a", store, guard, json, config.events(), vertx);
+        DeliveryWorker b = new DeliveryWorker("test-b", store, guard, json, config.events(), vertx);
         AtomicBoolean running = new AtomicBoolean(true);
         List<Thread> loops = new ArrayList<>();
         for (DeliveryWorker w : List.of(a, b)) {

@@ -1,20 +1,23 @@
 package org.opentmf.ordering.events.dispatch;
 
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.opentmf.ordering.common.config.OrderingConfig;
 import org.opentmf.ordering.events.hub.CallbackGuard;
@@ -23,11 +26,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.logging.Log;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 
 /**
  * One dispatcher: fans new outbox events out, claims due deliveries and POSTs them on a bounded pool of its own,
  * never on a request thread. Several workers (in one JVM or many) can share a database: claims never overlap.
  * A pass never waits for a subscriber; a slow one only occupies its own in-flight slots until the request timeout.
+ *
+ * <p>Each POST goes to an address the {@link CallbackGuard} has just checked (Vert.x's client connects to the
+ * given server address and still sends the callback's host name as Host, TLS server name and certificate
+ * name), so a name that resolves to an allowed address for the check and to another one a moment later (DNS
+ * rebinding) cannot lead a delivery past the guard. Redirects are never followed.
  */
 public class DeliveryWorker {
 
@@ -43,7 +58,7 @@ public class DeliveryWorker {
     private final AtomicBoolean passRequested = new AtomicBoolean();
 
     public DeliveryWorker(String id, DeliveryStore store, CallbackGuard guard, ObjectMapper json,
-            OrderingConfig.Events config) {
+            OrderingConfig.Events config, Vertx vertx) {
         this.id = id;
         this.store = store;
         this.guard = guard;
@@ -60,10 +75,10 @@ public class DeliveryWorker {
                 });
         this.senders.allowCoreThreadTimeOut(true);
         this.slots = new Semaphore(n);
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER) // a redirect could lead past the callback guard
-                .build();
+        this.http = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.connectTimeout().toMillis()))
+                .setMaxPoolSize(n)
+                .setForceSni(true)); // TLS names the callback's host even though we connect to an address
     }
 
     public String id() {
@@ -121,28 +136,27 @@ public class DeliveryWorker {
     private void send(Delivery d) {
         String error;
         try {
-            String refused = guard.check(d.callback());
-            if (refused != null) {
-                error = "refused: " + refused;
+            CallbackGuard.Verdict verdict = guard.inspect(d.callback());
+            if (!verdict.allowed()) {
+                error = "refused: " + verdict.refusal();
             } else {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(d.callback()))
-                        .timeout(config.requestTimeout())
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(envelope(d)))
-                        .build();
-                HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() / 100 == 2) {
+                int status = post(verdict, envelope(d));
+                if (status / 100 == 2) {
                     store.delivered(d.id(), id);
                     wake(); // the next event of this order for this subscriber is due now
                     return;
                 }
-                error = "HTTP " + response.statusCode();
+                error = "HTTP " + status;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";
+        } catch (TimeoutException e) {
+            error = "HttpTimeoutException: no answer within " + config.requestTimeout().toMillis() + " ms";
+        } catch (ExecutionException e) {
+            error = describe(e.getCause());
         } catch (Exception e) {
-            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            error = describe(e);
         }
         try {
             store.failed(d.id(), id, error.length() > 500 ? error.substring(0, 500) : error, backoff(d.attempts()),
@@ -150,6 +164,52 @@ public class DeliveryWorker {
         } catch (RuntimeException e) {
             Log.warnf(e, "Event dispatcher %s: could not record a failed delivery (retried after the lease)", id);
         }
+    }
+
+    /**
+     * POSTs the notification to the first address the guard checked, waiting at most the request timeout for the
+     * whole exchange (a subscriber that trickles its answer is cut off too); the response status.
+     */
+    private int post(CallbackGuard.Verdict verdict, String body) throws Exception {
+        URI uri = verdict.uri();
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        if (uri.getRawQuery() != null) {
+            path += "?" + uri.getRawQuery();
+        }
+        long timeout = config.requestTimeout().toMillis();
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(verdict.addresses().get(0), verdict.port())))
+                .setHost(uri.getHost())
+                .setPort(verdict.port())
+                .setSsl(uri.getScheme().equalsIgnoreCase("https"))
+                .setURI(path)
+                .setFollowRedirects(false) // a redirect could lead past the callback guard
+                .setIdleTimeout(timeout)
+                .putHeader("Content-Type", "application/json");
+        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        CompletableFuture<Integer> status = http.request(options)
+                .compose(request -> {
+                    sent.set(request);
+                    return request.send(body);
+                })
+                .compose(response -> response.end().map(done -> response.statusCode()))
+                .toCompletionStage().toCompletableFuture();
+        try {
+            return status.get(timeout, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | InterruptedException e) {
+            HttpClientRequest request = sent.get();
+            if (request != null) {
+                request.reset(); // closes the exchange instead of leaving it to the subscriber
+            }
+            throw e;
+        }
+    }
+
+    /** What a dead letter's lastError says about a failure: the kind of failure and its message. */
+    private static String describe(Throwable e) {
+        String kind = e instanceof ConnectException ? "ConnectException" : e.getClass().getSimpleName();
+        return kind + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     /** TMF622 v4 notification: eventId (stable across redeliveries), eventTime, eventType, event, fieldPath. */
@@ -175,6 +235,7 @@ public class DeliveryWorker {
 
     public void shutdown() {
         senders.shutdownNow();
+        http.close();
     }
 
     public boolean isShutdown() {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Vertx;
 
 /**
  * This instance's dispatcher: a {@link DeliveryWorker} run every {@code ordering.events.dispatch-interval} and
@@ -35,11 +36,14 @@ public class EventDispatcher {
     @Inject
     OrderingConfig config;
 
+    @Inject
+    Vertx vertx;
+
     private DeliveryWorker worker;
 
     @PostConstruct
     void start() {
-        worker = new DeliveryWorker("dispatcher-" + UUID.randomUUID(), store, guard, json, config.events());
+        worker = new DeliveryWorker("dispatcher-" + UUID.randomUUID(), store, guard, json, config.events(), vertx);
     }
 
     /** Stops sending as soon as the application begins to stop, before the database pool closes under a pass. */

@@ -16,7 +16,8 @@ import org.opentmf.ordering.common.config.OrderingConfig;
  * Server-side request forgery guard for callbacks: absolute http(s) URLs only, the host must match
  * {@code ordering.events.callback-allowed-hosts}, and neither the host nor any address it resolves to may be
  * link-local (169.254.0.0/16, fe80::/10) or a cloud metadata address. Checked at registration and again before
- * every delivery (DNS may have changed in between).
+ * every delivery (DNS may have changed in between); a delivery then connects to an address this check accepted
+ * ({@link Verdict#addresses()}), never to a second resolution of the name, so DNS rebinding cannot slip past it.
  */
 @ApplicationScoped
 public class CallbackGuard {
@@ -27,40 +28,73 @@ public class CallbackGuard {
     @Inject
     OrderingConfig config;
 
+    @Inject
+    CallbackResolver resolver;
+
+    /**
+     * The outcome of a check: a refusal, or the callback with the addresses it was checked against.
+     *
+     * @param refusal   why the callback may not be called; null when it may
+     * @param uri       the callback (null when refused)
+     * @param addresses the checked addresses of its host, in resolver order (empty when refused)
+     */
+    public record Verdict(String refusal, URI uri, List<InetAddress> addresses) {
+        static Verdict refused(String why) {
+            return new Verdict(why, null, List.of());
+        }
+
+        public boolean allowed() {
+            return refusal == null;
+        }
+
+        /** The callback's port, the scheme's default when it names none. */
+        public int port() {
+            return uri.getPort() >= 0 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+        }
+    }
+
     /** The refusal reason, or null when the callback may be called. */
     public String check(String callback) {
+        return inspect(callback).refusal();
+    }
+
+    /** Checks a callback and keeps the addresses it was checked against, for the connection. */
+    public Verdict inspect(String callback) {
         URI uri;
         try {
             uri = new URI(callback);
         } catch (URISyntaxException | NullPointerException e) {
-            return "callback is not a valid URL";
+            return Verdict.refused("callback is not a valid URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            return "callback must be an absolute http or https URL";
+            return Verdict.refused("callback must be an absolute http or https URL");
         }
         if (uri.getRawUserInfo() != null) {
-            return "callback must not carry user information";
+            return Verdict.refused("callback must not carry user information");
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
         }
         if (!allowed(host, config.events().callbackAllowedHosts())) {
-            return "callback host '" + host + "' is not allowed (ordering.events.callback-allowed-hosts)";
+            return Verdict.refused("callback host '" + host + "' is not allowed (ordering.events.callback-allowed-hosts)");
         }
-        InetAddress[] addresses;
+        List<InetAddress> addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
-            return "callback host '" + host + "' cannot be resolved";
+            return Verdict.refused("callback host '" + host + "' cannot be resolved");
+        }
+        if (addresses.isEmpty()) {
+            return Verdict.refused("callback host '" + host + "' cannot be resolved");
         }
         for (InetAddress a : addresses) {
             if (forbidden(a)) {
-                return "callback host '" + host + "' is a link-local or cloud metadata address";
+                return Verdict.refused("callback host '" + host + "' is a link-local or cloud metadata address");
             }
         }
-        return null;
+        return new Verdict(null, uri, List.copyOf(addresses));
     }
 
     static boolean allowed(String host, List<String> patterns) {
