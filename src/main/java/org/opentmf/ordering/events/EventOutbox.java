@@ -1,11 +1,16 @@
 package org.opentmf.ordering.events;
 
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
@@ -21,6 +26,9 @@ import com.fasterxml.jackson.databind.ObjectWriter;
  * The transactional outbox: every {@link TmfEvent} becomes a row of {@code event_outbox} in the transaction of
  * the change that caused it, so an event exists if and only if its change was committed. Delivery happens later,
  * elsewhere ({@link EventDispatcher}); nothing here talks to a subscriber.
+ *
+ * <p>Plain JDBC like the rest of the event machinery. Inside a JTA transaction the pool hands out the connection
+ * enlisted in it (the one Hibernate uses for the change), so the row commits or rolls back with the change.
  */
 @ApplicationScoped
 public class EventOutbox {
@@ -29,7 +37,7 @@ public class EventOutbox {
     private static final ObjectWriter JSON = new ObjectMapper().writer();
 
     @Inject
-    EntityManager em;
+    DataSource dataSource;
 
     @Inject
     EventDispatcher dispatcher;
@@ -43,15 +51,19 @@ public class EventOutbox {
             // an event outside a transaction could be recorded for a change that is never committed (or the reverse)
             throw new IllegalStateException("TmfEvent " + event.eventType() + " fired outside a transaction");
         }
-        em.createNativeQuery("insert into event_outbox (event_id, event_type, resource_key, resource_id, field_path,"
-                        + " resource) values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb))")
-                .setParameter(1, RandomIds.next())
-                .setParameter(2, event.eventType())
-                .setParameter(3, event.resourceKey())
-                .setParameter(4, event.resourceId())
-                .setParameter(5, event.fieldPath())
-                .setParameter(6, json(event))
-                .executeUpdate();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "insert into event_outbox (event_id, event_type, resource_key, resource_id, field_path, resource)"
+                        + " values (?, ?, ?, ?, ?, cast(? as jsonb))")) {
+            ps.setObject(1, RandomIds.next());
+            ps.setString(2, event.eventType());
+            ps.setString(3, event.resourceKey());
+            ps.setString(4, event.resourceId());
+            ps.setString(5, event.fieldPath());
+            ps.setString(6, json(event));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record event " + event.eventType(), e);
+        }
     }
 
     private static String json(TmfEvent event) {

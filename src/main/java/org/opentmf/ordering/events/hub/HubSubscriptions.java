@@ -1,26 +1,35 @@
 package org.opentmf.ordering.events.hub;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.opentmf.ordering.common.error.TmfException;
 import org.opentmf.ordering.common.ids.RandomIds;
 import org.opentmf.ordering.query.InvalidQueryException;
 
-/** Registers, reads and removes hub subscriptions. Removing one drops its pending deliveries too. */
+/**
+ * Registers, reads and removes hub subscriptions. Removing one drops its pending deliveries too. Plain JDBC, like
+ * the rest of the event machinery (README, "Project layout").
+ */
 @ApplicationScoped
 public class HubSubscriptions {
 
     public static final String RESOURCE = "EventSubscription";
 
     @Inject
-    EntityManager em;
+    DataSource dataSource;
 
     @Inject
     CallbackGuard guard;
@@ -41,9 +50,7 @@ public class HubSubscriptions {
             throw TmfException.badRequest("Invalid query: " + e.getMessage());
         }
         HubSubscription s = new HubSubscription(RandomIds.next(), callback.strip(), q);
-        em.createNativeQuery("insert into hub_subscription (id, callback, query) values (?1, ?2, ?3)")
-                .setParameter(1, s.id()).setParameter(2, s.callback()).setParameter(3, s.query())
-                .executeUpdate();
+        update("insert into hub_subscription (id, callback, query) values (?, ?, ?)", s.id(), s.callback(), s.query());
         return s;
     }
 
@@ -52,36 +59,56 @@ public class HubSubscriptions {
         return find(id).orElseThrow(() -> TmfException.notFound(RESOURCE, id));
     }
 
-    @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HubSubscription> list() {
-        List<Object[]> rows = em.createNativeQuery(
-                "select id, callback, query from hub_subscription order by created_at, id").getResultList();
-        return rows.stream().map(HubSubscriptions::row).toList();
+        return select("select id, callback, query from hub_subscription order by created_at, id");
     }
 
     @Transactional
     public void unregister(String id) {
         UUID uuid = parse(id).orElseThrow(() -> TmfException.notFound(RESOURCE, id));
-        int n = em.createNativeQuery("delete from hub_subscription where id = ?1").setParameter(1, uuid).executeUpdate();
+        int n = update("delete from hub_subscription where id = ?", uuid);
         if (n == 0) {
             throw TmfException.notFound(RESOURCE, id);
         }
     }
 
-    @SuppressWarnings("unchecked")
     private Optional<HubSubscription> find(String id) {
         Optional<UUID> uuid = parse(id);
         if (uuid.isEmpty()) {
             return Optional.empty();
         }
-        List<Object[]> rows = em.createNativeQuery("select id, callback, query from hub_subscription where id = ?1")
-                .setParameter(1, uuid.get()).getResultList();
-        return rows.stream().findFirst().map(HubSubscriptions::row);
+        return select("select id, callback, query from hub_subscription where id = ?", uuid.get()).stream().findFirst();
     }
 
-    private static HubSubscription row(Object[] r) {
-        return new HubSubscription((UUID) r[0], (String) r[1], (String) r[2]);
+    private List<HubSubscription> select(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            List<HubSubscription> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new HubSubscription(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read hub subscriptions", e);
+        }
+    }
+
+    private int update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not change hub subscriptions", e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
+        }
     }
 
     static Optional<UUID> parse(String id) {
