@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,24 +48,42 @@ class EmbeddedDatabaseChoiceTest {
         assertTrue(sources(Map.of("ordering.embedded-postgres.enabled", "false")).isEmpty());
     }
 
+    /** Started, given a row, stopped, started again on the same directory: the row is there. */
     @Test
-    void withoutAnyUrlAnEmbeddedPostgreSql17StartsAndKeepsItsData() throws Exception {
+    void withoutAnyUrlAnEmbeddedPostgreSql17StartsAndKeepsItsDataAcrossARestart() throws Exception {
         Path dir = Files.createTempDirectory("embedded-pg-choice");
         Map<String, String> config = new HashMap<>();
         config.put("ordering.embedded-postgres.data-dir", dir.toString());
         try {
-            List<ConfigSource> sources = sources(config);
-            assertEquals(1, sources.size());
-            String url = sources.get(0).getValue("quarkus.datasource.jdbc.url");
+            String url = startedUrl(config);
             try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
-                    ResultSet rs = c.createStatement().executeQuery("show server_version")) {
-                assertTrue(rs.next());
-                assertTrue(rs.getString(1).startsWith("17."), rs.getString(1));
+                    Statement st = c.createStatement()) {
+                try (ResultSet rs = st.executeQuery("show server_version")) {
+                    assertTrue(rs.next());
+                    assertTrue(rs.getString(1).startsWith("17."), rs.getString(1));
+                }
+                st.executeUpdate("create table kept (v text)");
+                st.executeUpdate("insert into kept values ('written before the restart')");
             }
             assertFalse(Files.list(dir).toList().isEmpty(), "data lives in the configured directory");
+            EmbeddedPostgresConfigSourceFactory.stop(); // the server stops; a new start finds the directory
+            assertFalse(Files.exists(dir.resolve("postmaster.pid")), "the server has stopped");
+
+            String again = startedUrl(config);
+            try (Connection c = DriverManager.getConnection(again, "postgres", "postgres");
+                    ResultSet rs = c.createStatement().executeQuery("select v from kept")) {
+                assertTrue(rs.next(), "the row survived the restart");
+                assertEquals("written before the restart", rs.getString(1));
+            }
         } finally {
-            System.clearProperty("opentmf.embedded-postgres.started-url");
+            EmbeddedPostgresConfigSourceFactory.stop();
         }
+    }
+
+    private static String startedUrl(Map<String, String> config) {
+        List<ConfigSource> sources = sources(config);
+        assertEquals(1, sources.size());
+        return sources.get(0).getValue("quarkus.datasource.jdbc.url");
     }
 
     private static List<ConfigSource> sources(Map<String, String> values) {

@@ -33,6 +33,7 @@ public final class CallbackListener implements AutoCloseable {
     private final List<String> hosts = new CopyOnWriteArrayList<>();
     private volatile String redirectTo;
     private volatile long delayMillis;
+    private volatile java.util.concurrent.CountDownLatch gate;
 
     private CallbackListener(int port) {
         try {
@@ -44,6 +45,14 @@ public final class CallbackListener implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             requests.incrementAndGet();
             hosts.add(exchange.getRequestHeaders().getFirst("Host"));
+            java.util.concurrent.CountDownLatch held = gate;
+            if (held != null) {
+                try {
+                    held.await(30, java.util.concurrent.TimeUnit.SECONDS); // answers nothing until released
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (delayMillis > 0) {
                 try {
                     Thread.sleep(delayMillis); // the subscriber being slow is the behaviour under test
@@ -71,7 +80,7 @@ public final class CallbackListener implements AutoCloseable {
     }
 
     private final java.util.concurrent.ExecutorService executor =
-            java.util.concurrent.Executors.newFixedThreadPool(4, r -> {
+            java.util.concurrent.Executors.newFixedThreadPool(16, r -> {
             Thread t = new Thread(r, "callback-listener");
             t.setDaemon(true);
             return t;
@@ -108,6 +117,19 @@ public final class CallbackListener implements AutoCloseable {
         delayMillis = millis;
     }
 
+    /** Holds every answer back until {@link #release()} (a subscriber that hangs). */
+    public void hold() {
+        gate = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    public void release() {
+        java.util.concurrent.CountDownLatch held = gate;
+        gate = null;
+        if (held != null) {
+            held.countDown();
+        }
+    }
+
     /** Every request received, accepted or not. */
     public int requestCount() {
         return requests.get();
@@ -138,6 +160,7 @@ public final class CallbackListener implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         server.stop(0);
         executor.shutdownNow();
     }

@@ -49,6 +49,25 @@ class ConcurrentDispatchersTest {
     @Inject
     io.vertx.core.Vertx vertx;
 
+    @Inject
+    javax.sql.DataSource dataSource;
+
+    @Inject
+    org.opentmf.ordering.events.dispatch.EventDispatcher dispatcher;
+
+    private long pending(List<String> subscriptions) {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "select count(*) from event_delivery where status = 'pending' and subscription_id = any(cast(? as uuid[]))")) {
+            ps.setString(1, "{" + String.join(",", subscriptions) + "}");
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @AfterEach
     void cleanUp() {
         Hub.unregisterAll();
@@ -70,8 +89,8 @@ class ConcurrentDispatchersTest {
             loops.add(t);
         }
         try (CallbackListener one = CallbackListener.start(); CallbackListener two = CallbackListener.start()) {
-            Hub.subscribe(one.url(), null);
-            Hub.subscribe(two.url(), null);
+            String s1 = Hub.subscribe(one.url(), null);
+            String s2 = Hub.subscribe(two.url(), null);
             List<String> orders = new ArrayList<>();
             for (int o = 0; o < 8; o++) {
                 orders.add(UUID.randomUUID().toString());
@@ -88,11 +107,14 @@ class ConcurrentDispatchersTest {
             for (CallbackListener l : List.of(one, two)) {
                 await("every event", () -> orders.stream().mapToInt(id -> l.about(id).size()).sum() >= expected);
             }
-            // let the racing workers run a while longer: a duplicate would show up now
-            for (int i = 0; i < 20; i++) {
-                a.pass();
-                b.pass();
+            // stop the racing workers and let every send in flight finish and be recorded: a duplicate would
+            // show up by then (nothing is pending any more, so nothing is left to send)
+            running.set(false);
+            for (Thread t : loops) {
+                t.join();
             }
+            await("no delivery left pending and no send in flight",
+                    () -> pending(List.of(s1, s2)) == 0 && a.idle() && b.idle() && dispatcher.idle());
             for (CallbackListener l : List.of(one, two)) {
                 List<JsonNode> received = new ArrayList<>();
                 orders.forEach(id -> received.addAll(l.about(id)));

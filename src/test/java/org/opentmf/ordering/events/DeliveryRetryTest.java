@@ -86,7 +86,8 @@ class DeliveryRetryTest {
         assertEquals(eventId, listener.about(id).get(1).path("eventId").asText()); // same eventId: de-duplicable
         json().queryParam("subscriptionId", subscription).get(Api.BASE + "/admin/deadLetter").then().statusCode(200)
                 .body("$", hasSize(0));
-        json().post(Api.BASE + "/admin/deadLetter/" + deadId + "/replay").then().statusCode(404);
+        json().post(Api.BASE + "/admin/deadLetter/" + deadId + "/replay").then().statusCode(404)
+                .body("message", equalTo("DeadLetter with id '" + deadId + "' does not exist"));
     }
 
     @Test
@@ -103,7 +104,8 @@ class DeliveryRetryTest {
         json().queryParam("subscriptionId", subscription).post(Api.BASE + "/admin/deadLetter/replay").then()
                 .statusCode(200).body("replayed", equalTo(2));
         await("both replayed", () -> listener.about(a).size() == 1 && listener.about(b).size() == 1);
-        json().queryParam("subscriptionId", "not-a-uuid").get(Api.BASE + "/admin/deadLetter").then().statusCode(400);
+        json().queryParam("subscriptionId", "not-a-uuid").get(Api.BASE + "/admin/deadLetter").then().statusCode(400)
+                .body("message", equalTo("subscriptionId is not a subscription id: not-a-uuid"));
     }
 
     private static List<Object> deadLetters(String subscription) {

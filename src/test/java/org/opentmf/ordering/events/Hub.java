@@ -36,6 +36,10 @@ final class Hub {
         return id;
     }
 
+    static void unregister(String id) {
+        json().delete(Api.BASE + "/hub/" + id).then().statusCode(204);
+    }
+
     static void unregisterAll() {
         for (String id : registered) {
             json().delete(Api.BASE + "/hub/" + id);

@@ -19,27 +19,19 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.opentmf.ordering.testing.ConfiguredServer;
 import org.opentmf.ordering.testing.OrderingTest;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
 /**
- * Issuance rules a deployment configures. All profile-dependent issuance tests live here: a test profile
- * restarts Quarkus.
+ * Issuance rules a deployment configures ({@link ConfiguredServer}: "customBuild" is a special requirement, the
+ * issuing system is "Acme Order Desk").
  */
 @OrderingTest
-@TestProfile(ConfiguredIssuanceRulesTest.AcmeRules.class)
+@TestProfile(ConfiguredServer.class)
 class ConfiguredIssuanceRulesTest {
-
-    public static class AcmeRules implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("ordering.issuance.special-requirement-characteristics", "specialRequirement,customBuild",
-                    "ordering.issuance.issuing-system", "Acme Order Desk");
-        }
-    }
 
     @Test
     void treatsAConfiguredCharacteristicAsASpecialRequirement() {

@@ -89,11 +89,42 @@ class ErrorResponsesTest {
         create(standardOrder("1", "PO-1")).statusCode(201);
     }
 
-    @Test
-    void deeplyNestedJsonIsABadRequest() {
-        String deep = "{\"acme\":" + "[".repeat(5000) + "]".repeat(5000)
+    /** A body whose deepest value sits {@code depth} levels down (the body object itself is level 1). */
+    static String nestedOrder(int depth) {
+        return "{\"acme\":" + "[".repeat(depth - 1) + "]".repeat(depth - 1)
                 + ",\"productOrderItem\":[{\"id\":\"1\",\"action\":\"add\"}]}";
-        isTmfError(create(deep), 400).body("message", containsString("nested"));
+    }
+
+    /** ordering.http.max-json-depth, default 64 (a changed value: ConfiguredLimitsTest). */
+    @Test
+    void nestingUpToTheConfiguredDepthIsAcceptedOneMoreIsABadRequest() {
+        create(nestedOrder(64)).statusCode(201);
+        isTmfError(create(nestedOrder(65)), 400)
+                .body("message", equalTo("Request body is nested too deeply or too large"));
+        isTmfError(create(nestedOrder(5000)), 400)
+                .body("message", equalTo("Request body is nested too deeply or too large"));
+        create(standardOrder("1", "PO-1")).statusCode(201);
+    }
+
+    /**
+     * Above quarkus.http.limits.max-body-size (64M) the HTTP layer itself refuses the body, whatever
+     * ordering.http.max-body-bytes says: it answers 413 from the Content-Length alone, before a byte of the body
+     * is read (the client waits for "100 Continue" and never has to send the 64 MiB).
+     */
+    @Test
+    void bodiesOverTheHardCapAreRefusedBeforeTheyAreRead() throws Exception {
+        java.net.URI uri = java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                + BASE + "/productOrder");
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        long hardCap = 64L * 1024 * 1024;
+        java.net.http.HttpResponse<String> over = client.send(java.net.http.HttpRequest.newBuilder(uri)
+                .expectContinue(true)
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.fromPublisher(
+                        java.net.http.HttpRequest.BodyPublishers.ofString("x"), hardCap + 1))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(413, over.statusCode(), over.body());
         create(standardOrder("1", "PO-1")).statusCode(201);
     }
 }

@@ -64,6 +64,21 @@ class PatchMediaTypesTest {
         get(id).body("description", nullValue());
     }
 
+    /**
+     * RFC 6902 A.13: an operation with a duplicate member is refused by the server's parser (strict duplicate
+     * detection). Read leniently, each of these would be a valid patch (the last "op" wins) and apply.
+     */
+    @Test
+    void duplicateMembersAreRefused() {
+        String id = createOrder(TWO_ITEMS);
+        String before = get(id).extract().asString();
+        jsonPatch(id, "[{\"op\":\"remove\",\"path\":\"/description\",\"op\":\"add\",\"value\":\"dup\"}]")
+                .statusCode(400).body("message", equalTo("Malformed JSON at line 1, column 43"));
+        patch(id, "application/merge-patch+json", "{\"description\":\"a\",\"description\":\"b\"}")
+                .statusCode(400).body("message", equalTo("Malformed JSON at line 1, column 33"));
+        org.junit.jupiter.api.Assertions.assertEquals(before, get(id).extract().asString());
+    }
+
     @Test
     void malformedJsonPatchIsABadRequest() {
         String id = createOrder(TWO_ITEMS);

@@ -65,6 +65,11 @@ class InjectionTest {
             c = QueryEngine.translate(QueryModels.PRODUCT_ORDER, Map.of(attr, List.of(value)));
         } catch (InvalidQueryException e) {
             assertTrue(regex, "only an invalid regex may be rejected: " + e.getMessage());
+            assertThrows(java.util.regex.PatternSyntaxException.class, () -> java.util.regex.Pattern.compile(value),
+                    "refused only when it is no regular expression");
+            assertEquals(400, e.status());
+            assertEquals("Invalid regular expression '" + InvalidQueryException.echo(value) + "' for '" + attr + "'",
+                    e.getMessage());
             return;
         }
         // same SQL text as for a harmless value: nothing of the value is in it

@@ -41,6 +41,9 @@ class UnfilteredTotalTest {
             for (Future<?> f : deleted) {
                 f.get();
             }
+            for (Future<String> f : created) {
+                f.get(); // every creation has answered (and committed) before the count is read
+            }
         } finally {
             clients.shutdown();
         }

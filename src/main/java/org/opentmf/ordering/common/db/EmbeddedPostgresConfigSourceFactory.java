@@ -34,6 +34,9 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
     /** Above application.properties (250), below environment variables (300) and system properties (400). */
     static final int ORDINAL = 275;
 
+    /** The server this JVM started, if any. */
+    private static EmbeddedPostgres started;
+
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         if (duringBuild() || isSet(context, JDBC_URL) || !Boolean.parseBoolean(value(context, ENABLED, "true"))) {
@@ -60,6 +63,7 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
                     .setPGStartupWait(Duration.ofSeconds(30))
                     .start(); // zonky registers a JVM shutdown hook that stops the server
             String url = pg.getJdbcUrl("postgres", "postgres");
+            started = pg;
             System.setProperty(STARTED_URL, url);
             LOG.infof("Started embedded PostgreSQL (%s) in %d ms: %s",
                     dataDir.toAbsolutePath(), (System.nanoTime() - t0) / 1_000_000, url);
@@ -67,6 +71,18 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dataDir, e);
         }
+    }
+
+    /**
+     * Stops the embedded server this JVM started and forgets it, so the next configuration starts it again on
+     * its data directory (what a restart of the application does). Without this, zonky's shutdown hook stops it.
+     */
+    public static synchronized void stop() throws IOException {
+        if (started != null) {
+            started.close();
+            started = null;
+        }
+        System.clearProperty(STARTED_URL);
     }
 
     /**

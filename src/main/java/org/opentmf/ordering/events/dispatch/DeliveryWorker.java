@@ -56,6 +56,7 @@ public class DeliveryWorker {
     private final Semaphore slots;
     private final AtomicBoolean passRunning = new AtomicBoolean();
     private final AtomicBoolean passRequested = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicLong delivered = new java.util.concurrent.atomic.AtomicLong();
 
     public DeliveryWorker(String id, DeliveryStore store, CallbackGuard guard, ObjectMapper json,
             OrderingConfig.Events config, Vertx vertx) {
@@ -83,6 +84,16 @@ public class DeliveryWorker {
 
     public String id() {
         return id;
+    }
+
+    /** No pass running and no send in flight (every slot free). */
+    public boolean idle() {
+        return !passRunning.get() && slots.availablePermits() == Math.max(1, config.maxConcurrentDeliveries());
+    }
+
+    /** Notifications this worker has delivered (answered 2xx) since it started. */
+    public long deliveredCount() {
+        return delivered.get();
     }
 
     /** Runs a pass soon on a worker thread (e.g. after a commit or a delivery), without blocking the caller. */
@@ -143,6 +154,7 @@ public class DeliveryWorker {
                 int status = post(verdict, envelope(d));
                 if (status / 100 == 2) {
                     store.delivered(d.id(), id);
+                    delivered.incrementAndGet();
                     wake(); // the next event of this order for this subscriber is due now
                     return;
                 }

@@ -71,6 +71,11 @@ public class EventDispatcher {
         }
     }
 
+    /** No pass running and no send in flight in this instance. */
+    public boolean idle() {
+        return worker.idle();
+    }
+
     /** Asks for a pass soon (non-blocking); nothing when the dispatcher is off. */
     public void wake() {
         if (config.events().dispatcherEnabled()) {
