@@ -22,11 +22,13 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 /**
  * The main paths against the packaged application ({@code target/quarkus-app/quarkus-run.jar}, started by
  * Quarkus as its own process in the prod profile), beside the in-JVM {@code @QuarkusTest} suite: what the jar
- * ships must work without the test classpath (no test beans, no test configuration). The test database is the
- * suite's throw-away embedded PostgreSQL, handed to the jar as its datasource URL.
+ * ships must work without the test classpath (no test beans, no test configuration). The database is a
+ * throw-away embedded PostgreSQL ({@link EmbeddedPostgresTestResource}), handed to the jar as its datasource URL.
  */
 @QuarkusIntegrationTest
-@WithTestResource(value = EmbeddedPostgresTestResource.class, scope = TestResourceScope.GLOBAL)
+// Restricted to this class: declared GLOBAL here it would be a second copy of the @QuarkusTest suite's global
+// database (Quarkus reads the annotations of every test class), started twice on one data directory.
+@WithTestResource(value = EmbeddedPostgresTestResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
 class PackagedServerIT {
 
     @Test

@@ -31,13 +31,14 @@ class ListErrorTest {
             externalId.regex=(unclosed                             | Invalid regular expression '(unclosed' for 'externalId.regex'
             sort=colour                                            | Unknown sort attribute 'colour'
             sort=-orderDate,relatedParty                           | Unknown sort attribute 'relatedParty'
-            offset=-1                                              | offset must be greater than or equal to 0
-            limit=0                                                | limit must be greater than or equal to 1
-            limit=-5                                               | limit must be greater than or equal to 1
-            limit=1001                                             | limit must be between 1 and 1000, got 1001
-            limit=ten                                              | limit must be a whole number, got 'ten'
-            offset=first                                           | offset must be a whole number, got 'first'
-            limit=99999999999                                      | limit must be a whole number, got '99999999999'
+            offset=-1                                              | offset must be a whole number of 0 or more, got '-1'
+            limit=0                                                | limit must be a whole number from 1 to 1000, got '0'
+            limit=-5                                               | limit must be a whole number from 1 to 1000, got '-5'
+            limit=1001                                             | limit must be a whole number from 1 to 1000, got '1001'
+            limit=ten                                              | limit must be a whole number from 1 to 1000, got 'ten'
+            offset=first                                           | offset must be a whole number of 0 or more, got 'first'
+            limit=99999999999                                      | limit must be a whole number from 1 to 1000, got '99999999999'
+            offset=0&offset=x                                      | offset must be a whole number of 0 or more, got 'x'
             """)
     void refusesWithATmfErrorSayingWhich(String query, String message) {
         list(query).statusCode(400)

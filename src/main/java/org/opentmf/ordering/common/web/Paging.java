@@ -17,15 +17,39 @@ import org.opentmf.ordering.common.error.TmfException;
  */
 public record Paging(int offset, int limit) {
 
-    public static Paging of(Integer offset, Integer limit, OrderingConfig config) {
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("[0-9]{1,9}");
+
+    /**
+     * The one place paging parameters are checked, with one message per parameter: {@code offset} a whole number
+     * of 0 or more, {@code limit} one from 1 to {@code ordering.paging.max-limit}. Raw values, as sent (null when
+     * absent): {@link PagingParameterCheck} runs this before JAX-RS converts them, so a value JAX-RS could not
+     * convert gets the same 400 as one out of range.
+     */
+    public static Paging parse(String offset, String limit, OrderingConfig config) {
         int max = config.paging().maxLimit();
-        if (offset != null && offset < 0) {
-            throw TmfException.badRequest("offset must be 0 or more, got " + offset);
+        Integer o = offset == null ? null : wholeNumber(offset);
+        if (offset != null && o == null) {
+            throw TmfException.badRequest("offset must be a whole number of 0 or more, got '" + echo(offset) + "'");
         }
-        if (limit != null && (limit < 1 || limit > max)) {
-            throw TmfException.badRequest("limit must be between 1 and " + max + ", got " + limit);
+        Integer l = limit == null ? null : wholeNumber(limit);
+        if (limit != null && (l == null || l < 1 || l > max)) {
+            throw TmfException.badRequest("limit must be a whole number from 1 to " + max + ", got '" + echo(limit) + "'");
         }
-        return new Paging(offset == null ? 0 : offset, limit == null ? config.paging().defaultLimit() : limit);
+        return new Paging(o == null ? 0 : o, l == null ? config.paging().defaultLimit() : l);
+    }
+
+    /** The same check for values JAX-RS has converted. */
+    public static Paging of(Integer offset, Integer limit, OrderingConfig config) {
+        return parse(offset == null ? null : offset.toString(), limit == null ? null : limit.toString(), config);
+    }
+
+    private static Integer wholeNumber(String raw) {
+        return WHOLE_NUMBER.matcher(raw).matches() ? Integer.valueOf(raw) : null;
+    }
+
+    private static String echo(String raw) {
+        String t = raw.length() > 40 ? raw.substring(0, 40) + "..." : raw;
+        return t.replaceAll("\\p{Cntrl}", "?");
     }
 
     public <T> RestResponse<T> respond(T body, long total, int resultCount, UriInfo uriInfo) {
