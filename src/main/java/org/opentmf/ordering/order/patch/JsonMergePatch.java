@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** JSON Merge Patch, RFC 7386 ({@code application/merge-patch+json}), on Jackson trees. */
+/**
+ * JSON Merge Patch, RFC 7386 ({@code application/merge-patch+json}), on Jackson trees. Home-made: the algorithm
+ * is RFC 7386 section 2's one recursive function, and zjsonpatch (tried for JSON Patch) has no merge patch; the
+ * pre-analysis of which first-level members a patch writes ({@link #touchedTopLevelFields}) is ours either way.
+ */
 public final class JsonMergePatch {
 
     /** Marker in {@link #touchedTopLevelFields} for a patch that replaces the whole document. */
