@@ -42,6 +42,9 @@ public class OrderIssuance {
 
     public static final String INITIAL_STATE = "acknowledged";
 
+    /** Longest Idempotency-Key accepted (as the v4 contract says; the key is stored in a unique index). */
+    public static final int MAX_IDEMPOTENCY_KEY = 255;
+
     @Inject
     ItemClassification classification;
 
@@ -62,6 +65,7 @@ public class OrderIssuance {
 
     @Transactional
     public IssuedOrder issue(SalesRequest request) {
+        refuseOutsideLimits(request);
         String sha256 = sha256(request.body());
         if (request.idempotencyKey() != null) {
             Optional<IssuedOrder> replay = replay(request.idempotencyKey(), sha256);
@@ -102,6 +106,36 @@ public class OrderIssuance {
         ObjectNode representation = mapper.toTree(order, hrefs.productOrder(order.id.toString()));
         events.fire(TmfEvent.productOrder(TmfEvent.PRODUCT_ORDER_CREATE, order.id.toString(), representation));
         return new IssuedOrder(order, representation, false);
+    }
+
+    /**
+     * An order's size is bounded ({@code ordering.issuance.max-items}) so that creating and listing one stays
+     * fast; the key is stored in a unique index, whose entries must fit in a page.
+     */
+    private void refuseOutsideLimits(SalesRequest request) {
+        int max = config.issuance().maxItems();
+        int items = countItems(request.requestedOrder().path("productOrderItem"), max);
+        if (items > max) {
+            throw TmfException.badRequest("An order has at most " + max + " productOrderItem (nested ones included;"
+                    + " ordering.issuance.max-items)");
+        }
+        String key = request.idempotencyKey();
+        if (key != null && (key.length() > MAX_IDEMPOTENCY_KEY || key.indexOf(0) >= 0)) {
+            throw TmfException.badRequest("Idempotency-Key must be at most " + MAX_IDEMPOTENCY_KEY
+                    + " characters, without U+0000");
+        }
+    }
+
+    /** Items at every depth, counted up to just past {@code max}. */
+    private static int countItems(JsonNode items, int max) {
+        int n = 0;
+        for (JsonNode item : items) {
+            n += 1 + countItems(item.path("productOrderItem"), max);
+            if (n > max) {
+                break;
+            }
+        }
+        return n;
     }
 
     /** Classifies every item (nested ones too), sets its initial state and applies special handling. */

@@ -24,6 +24,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.opentmf.ordering.common.error.TmfException;
+import org.opentmf.ordering.common.json.JsonHygiene;
 import org.opentmf.ordering.common.json.TmfObjectMapperCustomizer;
 import org.opentmf.ordering.common.web.Hrefs;
 import org.opentmf.ordering.events.TmfEvent;
@@ -104,6 +105,8 @@ public class ProductOrderLifecycle {
         if (!(result instanceof ObjectNode patched)) {
             throw TmfException.badRequest("A patched productOrder must still be a JSON object");
         }
+        // A JSON Patch carries its values under "value": the attribute limits apply to where they land.
+        JsonHygiene.check(patched);
         ObjectNode after = representation.toCanonical(patched);
         OrderState from = OrderState.ofWire(order.state);
         if (from.isFinal()) {

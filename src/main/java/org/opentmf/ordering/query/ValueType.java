@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.opentmf.ordering.common.json.TmfObjectMapperCustomizer;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
@@ -121,15 +123,20 @@ public enum ValueType {
         if (m.matches()) {
             s = m.group(1) + "+" + m.group(2);
         }
+        OffsetDateTime value;
         try {
-            if (s.length() == 10) {
-                return LocalDate.parse(s).atStartOfDay().atOffset(ZoneOffset.UTC);
-            }
-            return OffsetDateTime.parse(s).withOffsetSameInstant(ZoneOffset.UTC);
+            value = s.length() == 10 ? LocalDate.parse(s).atStartOfDay().atOffset(ZoneOffset.UTC)
+                    : OffsetDateTime.parse(s).withOffsetSameInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             throw new InvalidQueryException("Invalid date-time '" + InvalidQueryException.echo(v) + "' for '" + name
                     + "' (expected ISO-8601 with offset, e.g. 2026-01-31T10:00:00Z, or a date, e.g. 2026-01-31)");
         }
+        if (!TmfObjectMapperCustomizer.inRange(value)) {
+            // the database's own range is wider but ends somewhere: one range for bodies and filters
+            throw new InvalidQueryException("Date-time '" + InvalidQueryException.echo(v) + "' for '" + name
+                    + "' is out of range (" + TmfObjectMapperCustomizer.DATE_RANGE + ")");
+        }
+        return value;
     }
 
     private static BigDecimal parseNumber(String v, String name) {

@@ -52,6 +52,25 @@ class HubSubscriptionTest {
     }
 
     @Test
+    void refusesACallbackWithAPortNoConnectionCanUse() {
+        Hub.register("http://127.0.0.1:99999/", null).statusCode(400)
+                .body("message", equalTo("callback port must be from 1 to 65535"));
+        Hub.register("http://127.0.0.1:0/listener", null).statusCode(400)
+                .body("message", equalTo("callback port must be from 1 to 65535"));
+        Hub.register("http://127.0.0.1:/listener", null).statusCode(400)
+                .body("message", equalTo("callback port must be from 1 to 65535"));
+        Hub.register("http://127.0.0.1:65535/listener", null).statusCode(201);
+    }
+
+    @Test
+    void refusesACallbackWithAFragmentOrOverTheLengthLimit() {
+        Hub.register("http://127.0.0.1:9/listener#part", null).statusCode(400)
+                .body("message", equalTo("callback must not carry a fragment"));
+        Hub.register("http://127.0.0.1:9/" + "x".repeat(2048), null).statusCode(400)
+                .body("message", equalTo("'callback' is longer than the limit of 2048 characters (2067)"));
+    }
+
+    @Test
     void refusesLinkLocalAndCloudMetadataCallbacks() {
         Hub.register("http://169.254.169.254/latest/meta-data", null).statusCode(400)
                 .body("message", containsString("link-local"));

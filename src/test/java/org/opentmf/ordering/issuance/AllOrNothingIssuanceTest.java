@@ -1,6 +1,9 @@
 package org.opentmf.ordering.issuance;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.opentmf.ordering.testing.Api.BASE;
 import static org.opentmf.ordering.testing.Api.create;
@@ -18,6 +21,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opentmf.ordering.testing.CapturedLog;
 import org.opentmf.ordering.testing.OrderingTest;
 
 /**
@@ -59,12 +63,22 @@ class AllOrNothingIssuanceTest {
     @Test
     void aFailureAfterTheOrderInsertLeavesNothingBehind() throws Exception {
         long items = count("select count(*) from product_order_item");
-        create("""
-                {"externalId":"%s","productOrderItem":[{"id":"1","action":"add","productOffering":{"id":"PO-1"}},
-                 {"id":"2","action":"add","product":{"name":"bespoke"}}]}""".formatted(MARKER))
-                .statusCode(500)
-                .body("@type", equalTo("Error"))
-                .body("message", equalTo("The server could not complete the request"));
+        String message;
+        try (CapturedLog log = CapturedLog.of("org.opentmf.ordering.common.error.TmfErrorMapper")) {
+            message = create("""
+                    {"externalId":"%s","productOrderItem":[{"id":"1","action":"add","productOffering":{"id":"PO-1"}},
+                     {"id":"2","action":"add","product":{"name":"bespoke"}}]}""".formatted(MARKER))
+                    .statusCode(500)
+                    .body("@type", equalTo("Error"))
+                    .body("message", matchesPattern("The server could not complete the request \\(incident [0-9a-f-]{36}\\)"))
+                    .extract().path("message");
+            // the same incident id in exactly one log line, with the stack trace for the operator
+            String incident = message.substring(message.indexOf("incident ") + 9, message.length() - 1);
+            var lines = log.containing(incident);
+            assertEquals(1, lines.size(), "one log line for the incident: " + log.lines());
+            assertTrue(lines.get(0).level().intValue() >= java.util.logging.Level.SEVERE.intValue(), "logged as an error");
+            assertNotNull(lines.get(0).thrown(), "the log line carries the failure");
+        }
 
         assertEquals(0, count("select count(*) from product_order where external_id = '" + MARKER + "'"), "order");
         assertEquals(items, count("select count(*) from product_order_item"), "items");

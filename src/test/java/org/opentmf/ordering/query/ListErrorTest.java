@@ -25,6 +25,9 @@ class ListErrorTest {
             orderDate=yesterday                                    | Invalid date-time 'yesterday' for 'orderDate'
             orderDate.gte=2026-13-01                               | Invalid date-time '2026-13-01' for 'orderDate.gte'
             requestedStartDate.lt=soon                             | Invalid date-time 'soon' for 'requestedStartDate.lt'
+            orderDate.gt=-9999-01-01T00:00:00Z                     | Date-time '-9999-01-01T00:00:00Z' for 'orderDate.gt' is out of range (0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z)
+            orderDate.lt=%2B300000-01-01T00:00:00Z                 | Date-time '+300000-01-01T00:00:00Z' for 'orderDate.lt' is out of range
+            requestedStartDate.gt=0000-01-01                       | Date-time '0000-01-01' for 'requestedStartDate.gt' is out of range
             productOrderItem.quantity.gt=many                      | Invalid number 'many' for 'productOrderItem.quantity.gt'
             productOrderItem.product.isBundle=perhaps              | Invalid boolean 'perhaps' for 'productOrderItem.product.isBundle'
             productOrderItem.product.isBundle.gt=true              | Operator 'gt' is not supported on 'productOrderItem.product.isBundle'

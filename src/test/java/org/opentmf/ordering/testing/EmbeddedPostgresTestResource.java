@@ -19,7 +19,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public class EmbeddedPostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
     /** JVM-wide (a system property, since Quarkus may load this class in several class loaders). */
-    private static final String DATA_DIR = "opentmf.test.embedded-pg-data-dir";
+    static final String DATA_DIR = "opentmf.test.embedded-pg-data-dir";
 
     private EmbeddedPostgres postgres;
 

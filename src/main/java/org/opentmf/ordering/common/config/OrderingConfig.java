@@ -138,6 +138,14 @@ public interface OrderingConfig {
         /** Deepest JSON nesting accepted in a request body; deeper bodies get a 400. */
         @WithDefault("64")
         int maxJsonDepth();
+
+        /**
+         * Longest request URI (path and query) accepted, in characters; longer ones get a 414 TMF Error. Keep it
+         * below {@code quarkus.http.limits.max-initial-line-length}, above which the HTTP layer answers 414 itself
+         * with an empty body.
+         */
+        @WithDefault("8192")
+        int maxUriLength();
     }
 
     interface Issuance {
@@ -151,5 +159,9 @@ public interface OrderingConfig {
         /** Name written as the author of the special-handling note. */
         @WithDefault("OpenTMF Ordering - Issue Customer Order")
         String issuingSystem();
+
+        /** Most items (nested ones included) one order may have; more is a 400 naming the limit. */
+        @WithDefault("1000")
+        int maxItems();
     }
 }

@@ -31,6 +31,11 @@ public final class JsonErrors {
                 return "Invalid value for '" + field + "': expected " + expected(invalid.getTargetType());
             }
             if (e instanceof MismatchedInputException mismatched) {
+                if (mismatched.getOriginalMessage() != null && mismatched.getOriginalMessage().startsWith("Trailing token")) {
+                    return "Unexpected content after the JSON document" + (e.getLocation() == null ? "" : " at line "
+                            + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr())
+                            + ": a request body is one JSON document";
+                }
                 if (mismatched.getTargetType() != null && field.isEmpty()) {
                     return "Request body must be a JSON object";
                 }
@@ -89,7 +94,8 @@ public final class JsonErrors {
             return "a boolean";
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "an ISO-8601 date-time string such as 2026-01-31T10:15:30.000Z";
+            // the range of TmfObjectMapperCustomizer.EARLIEST .. LATEST
+            return "an ISO-8601 date-time string such as 2026-01-31T10:15:30.000Z, from year 0001 to 9999";
         }
         if (java.util.Collection.class.isAssignableFrom(type)) {
             return "an array";

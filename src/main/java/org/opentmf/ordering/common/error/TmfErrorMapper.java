@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.opentmf.ordering.common.ids.RandomIds;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -28,6 +29,12 @@ import jakarta.persistence.OptimisticLockException;
  * mappers translate what frameworks throw (Bean Validation, Jackson, JAX-RS, Hibernate's optimistic lock).
  */
 public class TmfErrorMapper {
+
+    /**
+     * Retry-After of a 503 while the database is unavailable: a client retrying sooner only queues behind the pool's
+     * acquisition timeout (quarkus.datasource.jdbc.acquisition-timeout, 5 s).
+     */
+    static final long RETRY_AFTER_SECONDS = 5;
 
     /** SQLState of "invalid regular expression". */
     private static final String INVALID_REGEX = "2201B";
@@ -114,8 +121,18 @@ public class TmfErrorMapper {
             // PostgreSQL's regex dialect refuses a few patterns java.util.regex accepts: still the client's input.
             return respond(400, "Bad Request", "Invalid regular expression in query");
         }
-        Log.error("Unexpected failure while serving a request", e);
-        return respond(500, "Internal Server Error", "The server could not complete the request");
+        if (DatabaseOutage.causes(e)) {
+            // one line per refused request, no stack: the outage itself is what the operator needs to see
+            Log.warnf("Database unavailable, request answered 503: %s", rootMessage(e));
+            return RestResponse.ResponseBuilder.fromResponse(respond(503, "Service Unavailable",
+                    "The database is unavailable; retry later"))
+                    .header("Retry-After", Long.toString(RETRY_AFTER_SECONDS)).build();
+        }
+        // A real bug: logged once, with an incident id the client also gets, so a report can be matched to the log.
+        String incident = RandomIds.next().toString();
+        Log.errorf(e, "Unexpected failure while serving a request (incident %s)", incident);
+        return respond(500, "Internal Server Error",
+                "The server could not complete the request (incident " + incident + ")");
     }
 
     static RestResponse<TmfError> respond(int status, String reason, String message) {

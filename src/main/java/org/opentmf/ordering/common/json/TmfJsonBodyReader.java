@@ -24,9 +24,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Reads every request body bound to a generated API model. It keeps the raw bytes in {@link RequestBody}
- * before Jackson sees them, enforces the size limit, and refuses an empty body with a TMF error.
- * JSON Patch documents (an array) are not forced into the object model: the resource reads them raw.
+ * Reads every request body bound to a generated API model (every version). It keeps the raw bytes in
+ * {@link RequestBody} before Jackson sees them, enforces the size limit, refuses an empty body, and applies
+ * {@link JsonHygiene} (one document in strict UTF-8, no U+0000, attribute limits) before any domain code runs.
+ * JSON Patch documents (an array of operation objects) are not forced into the object model: the resource reads
+ * them raw.
  */
 @Provider
 @Consumes({ MediaType.APPLICATION_JSON, "application/*+json" })
@@ -59,16 +61,42 @@ public class TmfJsonBodyReader implements MessageBodyReader<Object> {
         if (isBlank(bytes)) {
             throw TmfException.badRequest("A JSON request body is required");
         }
+        JsonNode tree = JsonHygiene.parse(bytes, mapper);
         if (mediaType != null && JSON_PATCH.equals(mediaType.getType() + "/" + mediaType.getSubtype())) {
-            mapper.readTree(bytes); // well-formedness only; the resource applies the operations
+            if (!tree.isArray()) {
+                throw TmfException.badRequest("A JSON Patch body must be an array of operations, not " + kind(tree));
+            }
+            for (int i = 0; i < tree.size(); i++) {
+                if (!tree.get(i).isObject()) {
+                    throw TmfException.badRequest("JSON Patch operation [" + i + "] must be an object, not "
+                            + kind(tree.get(i)));
+                }
+            }
+            JsonHygiene.check(tree);
             try {
                 return withoutUnsentLists(type.getDeclaredConstructor().newInstance(), null);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("Generated model without a no-arg constructor: " + type, e);
             }
         }
-        Object value = mapper.readerFor(type).readValue(bytes);
-        return type.getSimpleName().endsWith("Update") ? withoutUnsentLists(value, mapper.readTree(bytes)) : value;
+        // Every other body of the API (create, merge patch, hub registration) is one object.
+        if (!tree.isObject()) {
+            throw TmfException.badRequest("Request body must be a JSON object, not " + kind(tree));
+        }
+        JsonHygiene.check(tree);
+        Object value = mapper.readerFor(type).readValue(tree);
+        return type.getSimpleName().endsWith("Update") ? withoutUnsentLists(value, tree) : value;
+    }
+
+    private static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            default -> "null";
+        };
     }
 
     /**

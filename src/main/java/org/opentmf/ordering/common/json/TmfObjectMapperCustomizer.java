@@ -41,6 +41,15 @@ public class TmfObjectMapperCustomizer implements ObjectMapperCustomizer {
     /** 2026-11-26T23:04:05.123Z: always three fraction digits, always Z. */
     public static final DateTimeFormatter TMF_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'");
 
+    /**
+     * Date-times accepted anywhere (bodies and query values): four-digit years, as ISO 8601 writes them without
+     * agreement. PostgreSQL's timestamptz and jsonpath stop elsewhere (4713 BC, 294276 AD), so a value outside
+     * would be a database error, not a 400.
+     */
+    public static final OffsetDateTime EARLIEST = OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+    public static final OffsetDateTime LATEST = OffsetDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_999, ZoneOffset.UTC);
+    public static final String DATE_RANGE = "0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z";
+
     /** Last, after Quarkus' own customizer has registered the java.time module, so our date rules win. */
     @Override
     public int priority() {
@@ -65,6 +74,8 @@ public class TmfObjectMapperCustomizer implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+        // {...}{...} is two documents, not one with trailing noise to ignore
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         for (LogicalType textual : new LogicalType[] { LogicalType.Textual, LogicalType.Enum, LogicalType.DateTime }) {
             mapper.coercionConfigFor(textual)
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -81,6 +92,11 @@ public class TmfObjectMapperCustomizer implements ObjectMapperCustomizer {
         dates.addDeserializer(OffsetDateTime.class, new StrictOffsetDateTimeDeserializer());
         mapper.registerModule(dates);
         return mapper;
+    }
+
+    /** True when {@code value} lies within {@link #EARLIEST} .. {@link #LATEST}. */
+    public static boolean inRange(OffsetDateTime value) {
+        return !value.isBefore(EARLIEST) && !value.isAfter(LATEST);
     }
 
     public static String format(OffsetDateTime value) {
@@ -102,12 +118,18 @@ public class TmfObjectMapperCustomizer implements ObjectMapperCustomizer {
                 return (OffsetDateTime) ctxt.handleUnexpectedToken(OffsetDateTime.class, p);
             }
             String text = p.getText().trim();
+            OffsetDateTime value;
             try {
-                return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+                value = OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
             } catch (DateTimeParseException e) {
                 return (OffsetDateTime) ctxt.handleWeirdStringValue(OffsetDateTime.class, text,
                         "expected an ISO-8601 date-time with offset, e.g. 2026-01-31T10:15:30.000Z");
             }
+            if (!inRange(value)) {
+                return (OffsetDateTime) ctxt.handleWeirdStringValue(OffsetDateTime.class, text,
+                        "expected a date-time from " + DATE_RANGE);
+            }
+            return value;
         }
     }
 }

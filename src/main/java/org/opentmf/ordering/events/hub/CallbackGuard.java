@@ -73,6 +73,14 @@ public class CallbackGuard {
         if (uri.getRawUserInfo() != null) {
             return Verdict.refused("callback must not carry user information");
         }
+        // java.net.URI takes any digits for a port ("http://host:99999/"); a connection needs 1..65535
+        if (uri.getPort() == 0 || uri.getPort() > 65535 || (uri.getPort() < 0 && uri.getRawAuthority().contains(":")
+                && !uri.getRawAuthority().endsWith("]"))) {
+            return Verdict.refused("callback port must be from 1 to 65535");
+        }
+        if (uri.getRawFragment() != null) {
+            return Verdict.refused("callback must not carry a fragment");
+        }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
