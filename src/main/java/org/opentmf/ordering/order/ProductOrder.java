@@ -118,15 +118,6 @@ public class ProductOrder extends PanacheEntityBase {
         items.add(item);
     }
 
-    /** Top-level items in the order the client sent them. */
-    public List<ProductOrderItem> topLevelItems() {
-        return items.stream().filter(i -> i.parentItemId == null).toList();
-    }
-
-    public List<ProductOrderItem> childrenOf(String itemId) {
-        return items.stream().filter(i -> itemId.equals(i.parentItemId)).toList();
-    }
-
     public Optional<ProductOrderItem> item(String itemId) {
         return items.stream().filter(i -> i.id.itemId.equals(itemId)).findFirst();
     }

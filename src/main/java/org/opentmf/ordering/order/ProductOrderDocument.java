@@ -2,7 +2,9 @@ package org.opentmf.ordering.order;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,7 @@ public class ProductOrderDocument {
         putText(out, "externalId", order.externalId);
         putText(out, "category", order.category);
         putText(out, "priority", order.priority);
-        out.set("productOrderItem", itemsTree(order, null));
+        out.set("productOrderItem", itemsTree(order));
         return out;
     }
 
@@ -92,13 +94,14 @@ public class ProductOrderDocument {
     private void writeItems(JsonNode items, ProductOrder order) {
         Map<String, ProductOrderItem> existing = new HashMap<>();
         order.items.forEach(i -> existing.put(i.itemId(), i));
-        List<ProductOrderItem> seen = new ArrayList<>();
+        // identity sets and maps: an order at ordering.issuance.max-items must not cost n² comparisons
+        Set<ProductOrderItem> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         collectItems(items, null, order, existing, seen);
         order.items.removeIf(i -> !seen.contains(i));
     }
 
     private void collectItems(JsonNode items, String parentId, ProductOrder order, Map<String, ProductOrderItem> existing,
-            List<ProductOrderItem> seen) {
+            Set<ProductOrderItem> seen) {
         if (!items.isArray()) {
             return;
         }
@@ -112,10 +115,9 @@ public class ProductOrderDocument {
                 order.addItem(item);
                 existing.put(itemId, item);
             }
-            if (seen.contains(item)) {
+            if (!seen.add(item)) {
                 throw TmfException.badRequest("productOrderItem id '" + itemId + "' is used more than once in the order");
             }
-            seen.add(item);
             item.parentItemId = parentId;
             item.position = position++;
             item.action = node.path("action").asText();
@@ -134,16 +136,25 @@ public class ProductOrderDocument {
         }
     }
 
-    private ArrayNode itemsTree(ProductOrder order, String parentId) {
+    private ArrayNode itemsTree(ProductOrder order) {
+        // children grouped once (HashMap allows the null key of the top level): a look-up per item was quadratic
+        Map<String, List<ProductOrderItem>> byParent = new HashMap<>();
+        for (ProductOrderItem item : order.items) {
+            byParent.computeIfAbsent(item.parentItemId, k -> new ArrayList<>()).add(item);
+        }
+        return itemsTree(byParent, null);
+    }
+
+    private ArrayNode itemsTree(Map<String, List<ProductOrderItem>> byParent, String parentId) {
         ArrayNode out = mapper.createArrayNode();
-        List<ProductOrderItem> level = parentId == null ? order.topLevelItems() : order.childrenOf(parentId);
+        List<ProductOrderItem> level = byParent.getOrDefault(parentId, List.of());
         level.stream().sorted((a, b) -> Integer.compare(a.position, b.position)).forEach(item -> {
             ObjectNode node = out.addObject();
             node.put("id", item.itemId());
             node.put("action", item.action);
             node.setAll(item.document.deepCopy());
             node.put("state", item.state);
-            ArrayNode nested = itemsTree(order, item.itemId());
+            ArrayNode nested = itemsTree(byParent, item.itemId());
             if (!nested.isEmpty()) {
                 node.set("productOrderItem", nested);
             }
