@@ -114,7 +114,7 @@ public class OrderIssuance {
      */
     private void refuseOutsideLimits(SalesRequest request) {
         int max = config.issuance().maxItems();
-        int items = countItems(request.requestedOrder().path("productOrderItem"), max);
+        int items = countItems(request.requestedOrder().path("productOrderItem"), "productOrderItem", max);
         if (items > max) {
             throw TmfException.badRequest("An order has at most " + max + " productOrderItem (nested ones included;"
                     + " ordering.issuance.max-items)");
@@ -126,14 +126,18 @@ public class OrderIssuance {
         }
     }
 
-    /** Items at every depth, counted up to just past {@code max}. */
-    private static int countItems(JsonNode items, int max) {
+    /**
+     * Items at every depth, counted up to just past {@code max}. Each must be an object: the model's validation lets
+     * a null element through ({@code "productOrderItem":[null]}), and an item row needs an id, an action and a state.
+     */
+    private static int countItems(JsonNode items, String path, int max) {
         int n = 0;
-        for (JsonNode item : items) {
-            n += 1 + countItems(item.path("productOrderItem"), max);
-            if (n > max) {
-                break;
+        for (int i = 0; i < items.size() && n <= max; i++) {
+            JsonNode item = items.get(i);
+            if (!item.isObject()) {
+                throw TmfException.badRequest(path + "[" + i + "] must be an object");
             }
+            n += 1 + countItems(item.path("productOrderItem"), path + "[" + i + "].productOrderItem", max);
         }
         return n;
     }

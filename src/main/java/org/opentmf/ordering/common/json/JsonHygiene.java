@@ -1,6 +1,7 @@
 package org.opentmf.ordering.common.json;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -29,6 +30,8 @@ public final class JsonHygiene {
     public static final int MAX_URL = 2048;
     /** Attribute (member) names. */
     public static final int MAX_ATTRIBUTE_NAME = 256;
+    /** Digits of a number before and after its decimal point (the query engine's bound too). */
+    public static final int MAX_NUMBER_DIGITS = 1000;
 
     /** Members limited wherever they appear (order, item, any reference or sub-resource). */
     private static final Map<String, Integer> LIMITS = Map.ofEntries(
@@ -94,6 +97,10 @@ public final class JsonHygiene {
                 throw TmfException.badRequest("'" + name(path) + "' is longer than the limit of " + limit
                         + " characters (" + value.length() + ")");
             }
+        } else if (node.isBigDecimal() && outOfRange(node.decimalValue())) {
+            // jsonb stores numbers as numeric, whose range 1e999999 or 1e-999999 exceed: a 400, not a database error
+            throw TmfException.badRequest("Invalid value for '" + name(path) + "': number out of range (at most "
+                    + MAX_NUMBER_DIGITS + " digits before and after the decimal point)");
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 int mark = path.length();
@@ -122,6 +129,10 @@ public final class JsonHygiene {
                 path.setLength(mark);
             }
         }
+    }
+
+    private static boolean outOfRange(BigDecimal d) {
+        return d.precision() - d.scale() > MAX_NUMBER_DIGITS || d.scale() > MAX_NUMBER_DIGITS;
     }
 
     /** Why a string cannot be stored, or null. */

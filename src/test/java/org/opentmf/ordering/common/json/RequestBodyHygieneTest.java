@@ -198,6 +198,27 @@ class RequestBodyHygieneTest {
         refusedCreate(encodedSurrogate).body("message", startsWith("Request body is not valid UTF-8"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            1e999999
+            -1e131072
+            1e-999999
+            1.5e-1001
+            """)
+    void refusesNumbersThatTheDatabaseCannotStore(String number) {
+        refusedCreate("{\"acme\":{\"factor\":" + number + "},\"productOrderItem\":[" + ITEM + "]}")
+                .body("message", equalTo("Invalid value for 'acme.factor': number out of range (at most 1000 digits"
+                        + " before and after the decimal point)"));
+    }
+
+    @Test
+    void keepsLargeAndSmallNumbersWithinTheRange() {
+        String id = createOrder("{\"acme\":{\"big\":1e999,\"small\":1e-1000,\"long\":123456789012345678901234567890},"
+                + "\"productOrderItem\":[" + ITEM + "]}");
+        String body = json().get(BASE + "/productOrder/" + id).then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(body.contains("\"long\":123456789012345678901234567890"), body);
+    }
+
     @Test
     void refusesNulInAHubCallback() {
         badRequest(json().body("{\"callback\":\"http://127.0.0.1:9/\\u0000\"}").post(BASE + "/hub").then())
