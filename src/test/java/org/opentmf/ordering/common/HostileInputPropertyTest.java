@@ -43,7 +43,7 @@ import io.restassured.RestAssured;
 @OrderingTest
 class HostileInputPropertyTest {
 
-    static final int DEFAULT_CASES = 80;
+    static final int DEFAULT_CASES = 150;
     static final long DEFAULT_SEED = 622;
 
     private static final int CASES = Integer.getInteger("hostile.cases", DEFAULT_CASES);

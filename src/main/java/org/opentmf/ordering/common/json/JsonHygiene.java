@@ -30,8 +30,11 @@ public final class JsonHygiene {
     public static final int MAX_URL = 2048;
     /** Attribute (member) names. */
     public static final int MAX_ATTRIBUTE_NAME = 256;
-    /** Digits of a number before and after its decimal point (the query engine's bound too). */
-    public static final int MAX_NUMBER_DIGITS = 1000;
+    /**
+     * Longest number, written out without an exponent as PostgreSQL returns it: Jackson's default
+     * {@code StreamReadConstraints.maxNumberLength}, so a stored number can always be read back.
+     */
+    public static final int MAX_NUMBER_LENGTH = 1000;
 
     /** Members limited wherever they appear (order, item, any reference or sub-resource). */
     private static final Map<String, Integer> LIMITS = Map.ofEntries(
@@ -97,10 +100,11 @@ public final class JsonHygiene {
                 throw TmfException.badRequest("'" + name(path) + "' is longer than the limit of " + limit
                         + " characters (" + value.length() + ")");
             }
-        } else if (node.isBigDecimal() && outOfRange(node.decimalValue())) {
-            // jsonb stores numbers as numeric, whose range 1e999999 or 1e-999999 exceed: a 400, not a database error
+        } else if (node.isBigDecimal() && plainLength(node.decimalValue()) > MAX_NUMBER_LENGTH) {
+            // jsonb keeps numbers as numeric, whose range ends before 1e999999 (a database error), and writes them
+            // out in full (1e-1000 comes back as 0.000…1), which must still be a number the mapper reads
             throw TmfException.badRequest("Invalid value for '" + name(path) + "': number out of range (at most "
-                    + MAX_NUMBER_DIGITS + " digits before and after the decimal point)");
+                    + MAX_NUMBER_LENGTH + " characters when written without an exponent)");
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 int mark = path.length();
@@ -131,8 +135,10 @@ public final class JsonHygiene {
         }
     }
 
-    private static boolean outOfRange(BigDecimal d) {
-        return d.precision() - d.scale() > MAX_NUMBER_DIGITS || d.scale() > MAX_NUMBER_DIGITS;
+    /** Length of {@code d} written without an exponent, computed (1e999999 would be a million characters). */
+    private static long plainLength(BigDecimal d) {
+        long integerDigits = Math.max((long) d.precision() - d.scale(), 1);
+        return (d.signum() < 0 ? 1 : 0) + integerDigits + (d.scale() > 0 ? 1L + d.scale() : 0);
     }
 
     /** Why a string cannot be stored, or null. */
