@@ -59,7 +59,7 @@ class HubSubscriptionTest {
                 .body("message", equalTo("callback port must be from 1 to 65535"));
         Hub.register("http://127.0.0.1:/listener", null).statusCode(400)
                 .body("message", equalTo("callback port must be from 1 to 65535"));
-        Hub.register("http://127.0.0.1:65535/listener", null).statusCode(201);
+        Hub.subscribe("http://127.0.0.1:65535/listener", null); // removed again after the test: a catch-all listener that never answers would hold every later event in the outbox
     }
 
     @Test
