@@ -37,6 +37,9 @@ public final class ContractSchemas implements Filter {
                     V5, contract("META-INF/openapi-v5/openapi-v5.yaml"))));
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
+    /** The schema of a response to a request with {@code fields}: the resource's, without required attributes. */
+    private static final String SELECTED = "_selected";
+
     private static final Pattern VERSIONED = Pattern.compile(".*/tmf-api/productOrderingManagement/(v4|v5)(/[^?]*).*");
 
     /**
@@ -49,7 +52,14 @@ public final class ContractSchemas implements Filter {
     private static String contract(String resource) {
         try (var in = ContractSchemas.class.getClassLoader().getResourceAsStream(resource)) {
             JsonNode doc = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(in);
-            doc.path("components").path("schemas").forEach(schema -> {
+            var schemas = (com.fasterxml.jackson.databind.node.ObjectNode) doc.path("components").path("schemas");
+            // With fields=..., a response holds the selected first-level attributes only: none is required there.
+            for (String name : java.util.List.of("ProductOrder", "CancelProductOrder")) {
+                var selected = schemas.get(name).deepCopy();
+                ((com.fasterxml.jackson.databind.node.ObjectNode) selected).remove("required");
+                schemas.set(name + SELECTED, selected);
+            }
+            schemas.forEach(schema -> {
                 if (schema instanceof com.fasterxml.jackson.databind.node.ObjectNode union && union.has("oneOf")
                         && union.has("discriminator")) {
                     var mapping = union.path("discriminator").path("mapping");
@@ -97,10 +107,13 @@ public final class ContractSchemas implements Filter {
             return response;
         }
         String version = m.group(1);
-        String schema = schemaFor(version, m.group(2), response.statusCode());
-        if (schema == null) {
+        String found = schemaFor(version, m.group(2), response.statusCode());
+        if (found == null) {
             return response;
         }
+        boolean selected = request.getURI().matches(".*[?&]fields=.*") && response.statusCode() < 400
+                && (found.equals("ProductOrder") || found.equals("CancelProductOrder"));
+        String schema = selected ? found + SELECTED : found;
         JsonNode tree;
         try {
             tree = JSON.readTree(body);
