@@ -13,7 +13,7 @@ import org.opentmf.ordering.common.web.Hrefs;
 import org.opentmf.ordering.events.hub.HubSubscription;
 import org.opentmf.ordering.events.hub.HubSubscriptions;
 
-/** TMF622 v5 /hub: translates HTTP to {@link HubSubscriptions} and back. */
+/** TMF622 v5 /hub: translates HTTP to {@link HubSubscriptions} and back; its listeners get v5 notifications. */
 public class HubResource implements HubApi {
 
     @Inject
@@ -24,7 +24,7 @@ public class HubResource implements HubApi {
 
     @Override
     public RestResponse<Hub> registerListener(HubFVO input) {
-        Hub body = toApi(subscriptions.register(input.getCallback(), input.getQuery()));
+        Hub body = toApi(subscriptions.register(input.getCallback(), input.getQuery(), V5EventEnvelope.V5));
         return RestResponse.ResponseBuilder.<Hub>create(RestResponse.Status.CREATED)
                 .location(URI.create(body.getHref()))
                 .entity(body)
