@@ -36,6 +36,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class TmfJsonBodyReader implements MessageBodyReader<Object> {
 
     public static final String JSON_PATCH = "application/json-patch+json";
+    /** TMF630 part 5: a JSON Patch whose paths may select array elements with a query (TMF622 v5). */
+    public static final String JSON_PATCH_QUERY = "application/json-patch-query+json";
 
     private static final String API_PACKAGE = "org.opentmf.ordering.api.";
 
@@ -62,7 +64,8 @@ public class TmfJsonBodyReader implements MessageBodyReader<Object> {
             throw TmfException.badRequest("A JSON request body is required");
         }
         JsonNode tree = JsonHygiene.parse(bytes, mapper);
-        if (mediaType != null && JSON_PATCH.equals(mediaType.getType() + "/" + mediaType.getSubtype())) {
+        String media = mediaType == null ? "" : mediaType.getType() + "/" + mediaType.getSubtype();
+        if (JSON_PATCH.equals(media) || JSON_PATCH_QUERY.equals(media)) {
             if (!tree.isArray()) {
                 throw TmfException.badRequest("A JSON Patch body must be an array of operations, not " + kind(tree));
             }
@@ -85,7 +88,12 @@ public class TmfJsonBodyReader implements MessageBodyReader<Object> {
         }
         JsonHygiene.check(tree);
         Object value = mapper.readerFor(type).readValue(tree);
-        return type.getSimpleName().endsWith("Update") ? withoutUnsentLists(value, tree) : value;
+        return isPatchModel(type) ? withoutUnsentLists(value, tree) : value;
+    }
+
+    /** The model of a merge patch: v4 {@code *Update}, v5 {@code *MVO}. */
+    private static boolean isPatchModel(Class<?> type) {
+        return type.getSimpleName().endsWith("Update") || type.getSimpleName().endsWith("MVO");
     }
 
     private static String kind(JsonNode node) {
@@ -100,7 +108,7 @@ public class TmfJsonBodyReader implements MessageBodyReader<Object> {
     }
 
     /**
-     * Generated models start every list empty; on a PATCH body (an *Update model) that would read as "set to
+     * Generated models start every list empty; on a PATCH body (an *Update or *MVO model) that would read as "set to
      * empty" and trip {@code @Size(min=1)} for attributes the client never sent. Lists absent from the body
      * become null, so validation only looks at what was sent.
      */

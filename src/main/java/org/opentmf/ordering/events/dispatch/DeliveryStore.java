@@ -151,7 +151,7 @@ public class DeliveryStore {
                           for update skip locked)
                       returning d.id, d.attempts, d.subscription_id, d.event_seq)
                     select k.id, k.attempts, s.callback, e.event_id, e.event_type, e.event_time, e.resource_key,
-                           e.field_path, cast(e.resource as text)
+                           e.field_path, cast(e.resource as text), e.resource_id, s.api_version
                       from claimed k
                       join hub_subscription s on s.id = k.subscription_id
                       join event_outbox e on e.seq = k.event_seq
@@ -163,7 +163,7 @@ public class DeliveryStore {
                     while (rs.next()) {
                         out.add(new Delivery(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getObject(4, UUID.class),
                                 rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getString(7),
-                                rs.getString(8), rs.getString(9)));
+                                rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)));
                     }
                 }
             }

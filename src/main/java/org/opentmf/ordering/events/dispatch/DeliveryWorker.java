@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.opentmf.ordering.common.config.OrderingConfig;
+import org.opentmf.ordering.events.EventEnvelope;
 import org.opentmf.ordering.events.hub.CallbackGuard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,9 +58,17 @@ public class DeliveryWorker {
     private final AtomicBoolean passRunning = new AtomicBoolean();
     private final AtomicBoolean passRequested = new AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicLong delivered = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.Map<String, EventEnvelope> envelopes;
 
     public DeliveryWorker(String id, DeliveryStore store, CallbackGuard guard, ObjectMapper json,
             OrderingConfig.Events config, Vertx vertx) {
+        this(id, store, guard, json, config, vertx, java.util.Map.of());
+    }
+
+    /** {@code envelopes}: the notification writers of the API versions other than v4, by version. */
+    public DeliveryWorker(String id, DeliveryStore store, CallbackGuard guard, ObjectMapper json,
+            OrderingConfig.Events config, Vertx vertx, java.util.Map<String, EventEnvelope> envelopes) {
+        this.envelopes = envelopes;
         this.id = id;
         this.store = store;
         this.guard = guard;
@@ -226,6 +235,11 @@ public class DeliveryWorker {
 
     /** TMF622 v4 notification: eventId (stable across redeliveries), eventTime, eventType, event, fieldPath. */
     String envelope(Delivery d) throws Exception {
+        EventEnvelope version = envelopes.get(d.apiVersion());
+        if (version != null) {
+            return json.writeValueAsString(version.write(new EventEnvelope.Notification(d.eventId(), d.eventType(),
+                    d.eventTime(), d.resourceKey(), d.resourceId(), d.fieldPath(), (ObjectNode) json.readTree(d.resource()))));
+        }
         ObjectNode e = json.createObjectNode();
         e.put("eventId", d.eventId().toString());
         e.put("eventTime", d.eventTime().withOffsetSameInstant(ZoneOffset.UTC).toString());

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.opentmf.ordering.common.config.OrderingConfig;
+import org.opentmf.ordering.events.EventEnvelope;
 import org.opentmf.ordering.events.hub.CallbackGuard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,11 +40,18 @@ public class EventDispatcher {
     @Inject
     Vertx vertx;
 
+    /** The notification writers of the API versions other than v4 (api edges provide them). */
+    @Inject
+    jakarta.enterprise.inject.Instance<EventEnvelope> envelopes;
+
     private DeliveryWorker worker;
 
     @PostConstruct
     void start() {
-        worker = new DeliveryWorker("dispatcher-" + UUID.randomUUID(), store, guard, json, config.events(), vertx);
+        java.util.Map<String, EventEnvelope> byVersion = new java.util.HashMap<>();
+        envelopes.forEach(e -> byVersion.put(e.apiVersion(), e));
+        worker = new DeliveryWorker("dispatcher-" + UUID.randomUUID(), store, guard, json, config.events(), vertx,
+                java.util.Map.copyOf(byVersion));
     }
 
     /** Stops sending as soon as the application begins to stop, before the database pool closes under a pass. */

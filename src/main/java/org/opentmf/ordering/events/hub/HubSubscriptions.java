@@ -1,5 +1,7 @@
 package org.opentmf.ordering.events.hub;
 
+import org.opentmf.ordering.events.EventEnvelope;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,6 +38,11 @@ public class HubSubscriptions {
 
     @Transactional
     public HubSubscription register(String callback, String query) {
+        return register(callback, query, HubSubscription.V4);
+    }
+
+    /** A listener whose notifications are written in {@code apiVersion} ({@link EventEnvelope#apiVersion()}). */
+    public HubSubscription register(String callback, String query, String apiVersion) {
         if (callback == null || callback.isBlank()) {
             throw TmfException.badRequest("callback is required");
         }
@@ -49,8 +56,9 @@ public class HubSubscriptions {
         } catch (InvalidQueryException e) {
             throw TmfException.badRequest("Invalid query: " + e.getMessage());
         }
-        HubSubscription s = new HubSubscription(RandomIds.next(), callback.strip(), q);
-        update("insert into hub_subscription (id, callback, query) values (?, ?, ?)", s.id(), s.callback(), s.query());
+        HubSubscription s = new HubSubscription(RandomIds.next(), callback.strip(), q, apiVersion);
+        update("insert into hub_subscription (id, callback, query, api_version) values (?, ?, ?, ?)", s.id(),
+                s.callback(), s.query(), s.apiVersion());
         return s;
     }
 
@@ -61,7 +69,7 @@ public class HubSubscriptions {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HubSubscription> list() {
-        return select("select id, callback, query from hub_subscription order by created_at, id");
+        return select("select id, callback, query, api_version from hub_subscription order by created_at, id");
     }
 
     @Transactional
@@ -78,7 +86,7 @@ public class HubSubscriptions {
         if (uuid.isEmpty()) {
             return Optional.empty();
         }
-        return select("select id, callback, query from hub_subscription where id = ?", uuid.get()).stream().findFirst();
+        return select("select id, callback, query, api_version from hub_subscription where id = ?", uuid.get()).stream().findFirst();
     }
 
     private List<HubSubscription> select(String sql, Object... params) {
@@ -87,7 +95,8 @@ public class HubSubscriptions {
             List<HubSubscription> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new HubSubscription(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)));
+                    out.add(new HubSubscription(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                            rs.getString(4)));
                 }
             }
             return out;
