@@ -24,6 +24,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.opentmf.ordering.common.error.TmfException;
+import org.opentmf.ordering.common.party.Requester;
 import org.opentmf.ordering.common.json.TmfObjectMapperCustomizer;
 import org.opentmf.ordering.common.web.Hrefs;
 import org.opentmf.ordering.events.TmfEvent;
@@ -85,8 +86,9 @@ public class ProductOrderLifecycle {
      * other than by adding notes.
      */
     @Transactional
-    public Changed patch(String id, OrderPatch patch, LongPredicate preconditions, OrderRepresentation representation) {
-        ProductOrder order = lock(id);
+    public Changed patch(String id, OrderPatch patch, LongPredicate preconditions, OrderRepresentation representation,
+            Requester requester) {
+        ProductOrder order = OrderParties.requireVisible(lock(id), id, requester);
         if (!preconditions.test(order.version)) {
             throw TmfException.preconditionFailed("ProductOrder '" + id + "' has changed (If-Match does not match)");
         }
@@ -105,6 +107,7 @@ public class ProductOrderLifecycle {
             throw TmfException.badRequest("A patched productOrder must still be a JSON object");
         }
         ObjectNode after = representation.toCanonical(patched);
+        OrderParties.keepClaim(after, requester);
         OrderState from = OrderState.ofWire(order.state);
         if (from.isFinal()) {
             // a state change names both states (the machine explains that from is final); anything else is refused below
