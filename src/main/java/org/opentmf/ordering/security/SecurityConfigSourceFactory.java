@@ -15,7 +15,8 @@ import io.smallrye.config.PropertiesConfigSource;
  * Settings that follow from security being on. Forwarded headers ({@code X-Forwarded-*}, {@code Forwarded}) decide
  * the hrefs, {@code Location} and {@code Link} a client gets back: with security on they are honoured only from
  * {@code quarkus.http.proxy.trusted-proxies}, and not at all while that is empty. And
- * {@code ordering.security.enabled=false} also switches the OIDC tenant off, so no token is checked either.
+ * without an issuer, or with {@code ordering.security.enabled=false}, the OIDC tenant is off, so no token is checked
+ * either ({@link SecurityMode} decides whether that may start).
  * Registered in META-INF/services/io.smallrye.config.ConfigSourceFactory.
  */
 public class SecurityConfigSourceFactory implements ConfigSourceFactory {
@@ -29,7 +30,8 @@ public class SecurityConfigSourceFactory implements ConfigSourceFactory {
         boolean issuer = isSet(context, SecurityMode.ISSUER);
         String enabled = value(context, "ordering.security.enabled");
         Map<String, String> derived = new HashMap<>();
-        if ("false".equalsIgnoreCase(enabled)) {
+        if (!issuer || "false".equalsIgnoreCase(enabled)) {
+            // no issuer: the OIDC tenant would refuse to start on its own; SecurityMode decides, with a clearer message
             derived.put("quarkus.oidc.tenant-enabled", "false");
         } else if (issuer && !isSet(context, TRUSTED_PROXIES)) {
             derived.put("quarkus.http.proxy.proxy-address-forwarding", "false");
