@@ -25,7 +25,9 @@ public class OpenEndpoints {
     SecurityConfig config;
 
     void install(@Observes Router router) {
-        router.route("/q/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::guard);
+        // after the security filters (negative orders: authentication is -200) and the upload limit, before every
+        // route (orders from 0 up, /q included)
+        router.route("/q/*").order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(this::guard);
     }
 
     private void guard(RoutingContext ctx) {
