@@ -52,7 +52,8 @@ public final class OrderParties {
 
     /**
      * A new order (canonical tree) placed by {@code requester}: it must name the requester's party; when it names
-     * no party at all, the party is added as the customer. Naming only other parties is a 403.
+     * no party at all, the party is added as the customer ({@code "role": "customer", "@referredType": "Party"}).
+     * Naming only other parties is a 403.
      */
     public static void claim(ObjectNode order, Requester requester) {
         Optional<String> party = requester.actingParty();
@@ -67,7 +68,9 @@ public final class OrderParties {
             throw TmfException.forbidden("The order names other parties only: a client acting for party '"
                     + party.get() + "' may place orders that name it in relatedParty");
         }
-        order.putArray("relatedParty").addObject().put("id", party.get()).put("role", "customer");
+        // @referredType: required by the v4 RelatedParty; the token says only that it is a party
+        order.putArray("relatedParty").addObject().put("id", party.get()).put("role", "customer")
+                .put("@referredType", "Party");
     }
 
     /** After a change: a party-scoped requester may not take its own party out of the order. */
