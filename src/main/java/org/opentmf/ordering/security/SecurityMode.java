@@ -31,9 +31,13 @@ public class SecurityMode {
     SecurityMode(SecurityConfig config,
             @ConfigProperty(name = ISSUER) Optional<String> issuer,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> jdbcUrl) {
+        this(config, issuer, jdbcUrl, LaunchMode.current());
+    }
+
+    SecurityMode(SecurityConfig config, Optional<String> issuer, Optional<String> jdbcUrl, LaunchMode launchMode) {
         Optional<Boolean> enabled = config.enabled();
         boolean hasIssuer = issuer.filter(s -> !s.isBlank()).isPresent();
-        boolean safeWithout = LaunchMode.current() != LaunchMode.NORMAL
+        boolean safeWithout = launchMode != LaunchMode.NORMAL
                 || EmbeddedPostgresConfigSourceFactory.isEmbedded(jdbcUrl.orElse(null));
         String refusal = null;
         String warning = null;
