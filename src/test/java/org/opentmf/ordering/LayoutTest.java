@@ -38,6 +38,16 @@ class LayoutTest {
     }
 
     @Test
+    void apiVersionsAreIndependentEdges() {
+        noClasses().that().resideInAPackage("org.opentmf.ordering.api.v4..")
+                .should().dependOnClassesThat().resideInAPackage("org.opentmf.ordering.api.v5..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.opentmf.ordering.api.v5..")
+                .should().dependOnClassesThat().resideInAPackage("org.opentmf.ordering.api.v4..")
+                .check(classes);
+    }
+
+    @Test
     void commonImportsNoFeature() {
         noClasses().that().resideInAPackage("org.opentmf.ordering.common..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.opentmf.ordering.api..",

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  *
  * <p>Understood: {@code type: string} (with {@code format: date-time}), {@code number}, {@code integer},
  * {@code boolean}, {@code array} of any of these, and {@code $ref} to an object schema with {@code properties},
- * to a string {@code enum} (a string) or to the schema named {@code Any} (any JSON value). Anything else
- * ({@code allOf}, {@code oneOf}, inline objects) is refused when the schema is built, so a contract the engine
+ * to a string {@code enum} (a string), to a {@code oneOf} of object schemas (the v5 unions such as
+ * ProductRefOrValue: one type with the attributes of every branch; an attribute whose type differs between
+ * branches, like a typed characteristic's {@code value}, is any JSON value), or to the schema named {@code Any}
+ * or an object schema without properties (any JSON value; also an inline {@code type: object}). Anything else
+ * ({@code allOf}, an inline object with properties) is refused when the schema is built, so a contract the engine
  * cannot follow stops the server at start rather than making attributes silently unqueryable.
  */
 public final class OpenApiSchemas {
@@ -57,22 +61,50 @@ public final class OpenApiSchemas {
             if (!done.add(name)) {
                 continue;
             }
-            JsonNode schema = schemas.path(name);
-            if (!schema.path("properties").isObject()) {
-                throw new IllegalStateException("Schema " + name + " has no properties the query engine can follow");
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (JsonNode schema : branches(schemas, name)) {
+                if (!schema.path("properties").isObject()) {
+                    throw new IllegalStateException("Schema " + name + " has no properties the query engine can follow");
+                }
+                for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
+                    String type = typeOf(schemas, name + "." + p.getKey(), p.getValue());
+                    fields.merge(p.getKey(), type, OpenApiSchemas::either);
+                }
             }
-            List<String> fields = new ArrayList<>();
-            for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
-                String type = typeOf(schemas, name + "." + p.getKey(), p.getValue());
-                fields.add(p.getKey() + ":" + type);
+            for (String type : fields.values()) {
                 String referenced = type.endsWith("[]") ? type.substring(0, type.length() - 2) : type;
                 if (schemas.has(referenced)) {
                     todo.add(referenced);
                 }
             }
-            builder.type(name, String.join(" ", fields));
+            builder.type(name, String.join(" ", fields.entrySet().stream().map(f -> f.getKey() + ":" + f.getValue()).toList()));
         }
         return builder.build();
+    }
+
+    /** A plain object schema is its own only branch; a {@code oneOf} has the schemas it names. */
+    private static List<JsonNode> branches(JsonNode schemas, String name) {
+        JsonNode schema = schemas.path(name);
+        if (!schema.has("oneOf")) {
+            return List.of(schema);
+        }
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode branch : schema.get("oneOf")) {
+            String ref = branch.path("$ref").asText();
+            if (!ref.startsWith(REF_PREFIX)) {
+                throw new IllegalStateException(name + ": oneOf branches must be $refs to object schemas");
+            }
+            out.add(schemas.path(ref.substring(REF_PREFIX.length())));
+        }
+        return out;
+    }
+
+    /** The type of an attribute two union branches both have: the same, or any JSON value when they differ. */
+    private static String either(String a, String b) {
+        if (a.equals(b)) {
+            return a;
+        }
+        return a.endsWith("[]") && b.endsWith("[]") ? "any[]" : "any";
     }
 
     /** The spec word of {@link JsonSchema.Builder#type(String, String)} for one property. */
@@ -90,8 +122,11 @@ public final class OpenApiSchemas {
             if (target.has("enum") && "string".equals(target.path("type").asText())) {
                 return "string";
             }
-            if (target.path("properties").isObject()) {
+            if (target.path("properties").isObject() || target.has("oneOf")) {
                 return name;
+            }
+            if ("object".equals(target.path("type").asText())) {
+                return "any"; // an object the contract leaves open (e.g. a party by value)
             }
             throw new IllegalStateException(where + ": $ref to " + name + ", which is neither an object, a string enum nor Any");
         }
@@ -99,6 +134,12 @@ public final class OpenApiSchemas {
         return switch (type) {
             case "string" -> "date-time".equals(p.path("format").asText()) ? "date-time" : "string";
             case "number", "integer", "boolean" -> type;
+            case "object" -> {
+                if (p.has("properties")) {
+                    throw new IllegalStateException(where + ": inline objects with properties are not supported; name them");
+                }
+                yield "any";
+            }
             case "array" -> {
                 String items = typeOf(schemas, where + "[]", p.path("items"));
                 if (items.endsWith("[]")) {

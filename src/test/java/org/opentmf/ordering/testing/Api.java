@@ -6,10 +6,14 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
-/** Small helpers so tests read as TMF conversations. Paths are relative to the TMF622 v4 base path. */
+/**
+ * Small helpers so tests read as TMF conversations. Every response body is checked against our contract
+ * ({@link ContractSchemas}).
+ */
 public final class Api {
 
     public static final String BASE = "/tmf-api/productOrderingManagement/v4";
+    public static final String BASE_V5 = "/tmf-api/productOrderingManagement/v5";
 
     /** The body the TMF622 v4 conformance kit sends. */
     public static final String CTK_ORDER = """
@@ -18,6 +22,7 @@ public final class Api {
 
     static {
         io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        io.restassured.RestAssured.filters(new ContractSchemas());
     }
 
     private Api() {

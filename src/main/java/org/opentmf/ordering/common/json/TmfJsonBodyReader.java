@@ -34,6 +34,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class TmfJsonBodyReader implements MessageBodyReader<Object> {
 
     public static final String JSON_PATCH = "application/json-patch+json";
+    /** TMF630 part 5: a JSON Patch whose paths may select array elements with a query (TMF622 v5). */
+    public static final String JSON_PATCH_QUERY = "application/json-patch-query+json";
 
     private static final String API_PACKAGE = "org.opentmf.ordering.api.";
 
@@ -59,7 +61,8 @@ public class TmfJsonBodyReader implements MessageBodyReader<Object> {
         if (isBlank(bytes)) {
             throw TmfException.badRequest("A JSON request body is required");
         }
-        if (mediaType != null && JSON_PATCH.equals(mediaType.getType() + "/" + mediaType.getSubtype())) {
+        String media = mediaType == null ? "" : mediaType.getType() + "/" + mediaType.getSubtype();
+        if (JSON_PATCH.equals(media) || JSON_PATCH_QUERY.equals(media)) {
             mapper.readTree(bytes); // well-formedness only; the resource applies the operations
             try {
                 return withoutUnsentLists(type.getDeclaredConstructor().newInstance(), null);
@@ -68,11 +71,16 @@ public class TmfJsonBodyReader implements MessageBodyReader<Object> {
             }
         }
         Object value = mapper.readerFor(type).readValue(bytes);
-        return type.getSimpleName().endsWith("Update") ? withoutUnsentLists(value, mapper.readTree(bytes)) : value;
+        return isPatchModel(type) ? withoutUnsentLists(value, mapper.readTree(bytes)) : value;
+    }
+
+    /** The model of a merge patch: v4 {@code *Update}, v5 {@code *MVO}. */
+    private static boolean isPatchModel(Class<?> type) {
+        return type.getSimpleName().endsWith("Update") || type.getSimpleName().endsWith("MVO");
     }
 
     /**
-     * Generated models start every list empty; on a PATCH body (an *Update model) that would read as "set to
+     * Generated models start every list empty; on a PATCH body (an *Update or *MVO model) that would read as "set to
      * empty" and trip {@code @Size(min=1)} for attributes the client never sent. Lists absent from the body
      * become null, so validation only looks at what was sent.
      */

@@ -17,6 +17,7 @@ import io.vertx.core.http.HttpServerRequest;
 public class Hrefs {
 
     public static final String API_V4 = "/tmf-api/productOrderingManagement/v4";
+    public static final String API_V5 = "/tmf-api/productOrderingManagement/v5";
 
     @Inject
     CurrentVertxRequest currentRequest;
@@ -34,6 +35,11 @@ public class Hrefs {
 
     public String hub(String id) {
         return base() + API_V4 + "/hub/" + id;
+    }
+
+    /** The absolute URL of {@code path} (e.g. {@code /productOrder/42}) under an API root such as {@link #API_V5}. */
+    public String under(String apiRoot, String path) {
+        return base() + apiRoot + path;
     }
 
     /** scheme://host[:port] as the client sees it. */

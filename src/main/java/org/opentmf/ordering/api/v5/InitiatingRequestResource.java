@@ -1,0 +1,96 @@
+package org.opentmf.ordering.api.v5;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.jboss.resteasy.reactive.RestResponse;
+import org.opentmf.ordering.api.v5.contract.InitiatingRequestApi;
+import org.opentmf.ordering.api.v5.contract.model.FeasibilityAssessmentRef;
+import org.opentmf.ordering.api.v5.contract.model.InitiatingRequest;
+import org.opentmf.ordering.api.v5.contract.model.InitiatingRequestItem;
+import org.opentmf.ordering.api.v5.contract.model.ProductOrderRef;
+import org.opentmf.ordering.common.web.Hrefs;
+import org.opentmf.ordering.issuance.FeasibilityAssessment;
+import org.opentmf.ordering.issuance.InitiatingRequestRecords;
+import org.opentmf.ordering.issuance.ItemAssessment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
+
+/** Our extension in v5: GET /productOrder/{id}/initiatingRequest, the record of the request that issued the order. */
+public class InitiatingRequestResource implements InitiatingRequestApi {
+
+    @Inject
+    InitiatingRequestRecords records;
+
+    @Inject
+    Hrefs hrefs;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Override
+    public RestResponse<InitiatingRequest> retrieveInitiatingRequest(String id) {
+        return RestResponse.ok(toApi(records.forOrder(id), id, hrefs.under(Hrefs.API_V5, "/productOrder/" + id)));
+    }
+
+    private InitiatingRequest toApi(org.opentmf.ordering.issuance.InitiatingRequest record, String orderId,
+            String orderHref) {
+        var out = new InitiatingRequest();
+        out.setId(record.id.toString());
+        out.setHref(orderHref + "/initiatingRequest");
+        out.setAtType("InitiatingRequest");
+        ProductOrderRef order = new ProductOrderRef();
+        order.setId(orderId);
+        order.setHref(orderHref);
+        order.setAtReferredType("ProductOrder");
+        order.setAtType("ProductOrderRef");
+        out.setProductOrder(order);
+        out.setReceivedAt(record.receivedAt);
+        out.setRequest(parse(record.body));
+        out.setBodySha256(record.bodySha256);
+        out.setIdempotencyKey(record.idempotencyKey);
+        out.setItems(record.items.stream().map(InitiatingRequestResource::item).toList());
+        return out;
+    }
+
+    /**
+     * The stored body as a JSON object. Each member is handed over as raw JSON: the REST layer's NON_EMPTY
+     * inclusion would otherwise drop the empty strings, arrays and objects the client sent.
+     */
+    private Map<String, Object> parse(byte[] body) {
+        try {
+            JsonNode tree = mapper.readTree(body);
+            Map<String, Object> out = new LinkedHashMap<>();
+            tree.fields().forEachRemaining(field -> out.put(field.getKey(), new RawValue(field.getValue().toString())));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Stored request body is not a JSON object", e);
+        }
+    }
+
+    private static InitiatingRequestItem item(ItemAssessment assessment) {
+        InitiatingRequestItem item = new InitiatingRequestItem();
+        item.setItemId(assessment.itemId());
+        item.setClassification(InitiatingRequestItem.ClassificationEnum.fromValue(assessment.classification()));
+        item.setSpecialHandling(assessment.specialHandling());
+        FeasibilityAssessment link = assessment.feasibilityAssessment();
+        if (link != null) {
+            FeasibilityAssessmentRef ref = new FeasibilityAssessmentRef();
+            ref.setProductOfferingQualificationId(link.productOfferingQualificationId());
+            ref.setProductOfferingQualificationHref(link.productOfferingQualificationHref());
+            ref.setProductOfferingQualificationItemId(link.productOfferingQualificationItemId());
+            ref.setSource(FeasibilityAssessmentRef.SourceEnum.fromValue(link.source()));
+            item.setFeasibilityAssessment(ref);
+        }
+        if (assessment.bespokeReason() != null) {
+            item.putExtensionAttribute("bespokeReason", assessment.bespokeReason());
+        }
+        return item;
+    }
+}
