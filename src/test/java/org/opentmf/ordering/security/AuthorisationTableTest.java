@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.opentmf.ordering.testing.Api.BASE;
+import static org.opentmf.ordering.testing.Api.BASE_V5;
 import static org.opentmf.ordering.testing.Api.standardOrder;
 
 import java.util.Arrays;
@@ -64,7 +65,34 @@ class AuthorisationTableTest {
         REPLAY_DEAD_LETTERS("admin", 200, Operation.REPLAY_DEAD_LETTERS,
                 t -> as(t).post(BASE + "/admin/deadLetter/replay")),
         REPLAY_ONE_DEAD_LETTER("admin", 404, Operation.REPLAY_DEAD_LETTERS, // allowed, but there is no such letter
-                t -> as(t).post(BASE + "/admin/deadLetter/999999999/replay"));
+                t -> as(t).post(BASE + "/admin/deadLetter/999999999/replay")),
+        // the same table on the v5 edge (v5 has no admin/ resources)
+        V5_LIST_ORDERS("read", 200, Operation.LIST_PRODUCT_ORDERS, t -> as(t).get(BASE_V5 + "/productOrder")),
+        V5_READ_ORDER("read", 200, Operation.READ_PRODUCT_ORDER,
+                t -> as(t).get(BASE_V5 + "/productOrder/" + order())),
+        V5_CREATE_ORDER("write", 201, Operation.CREATE_PRODUCT_ORDER,
+                t -> as(t).body(V5_ORDER).post(BASE_V5 + "/productOrder")),
+        V5_PATCH_ORDER("write", 200, Operation.PATCH_PRODUCT_ORDER, t -> as(t)
+                .contentType("application/merge-patch+json").body("{\"description\":\"patched in v5\"}")
+                .patch(BASE_V5 + "/productOrder/" + order())),
+        V5_DELETE_ORDER("write", 204, Operation.DELETE_PRODUCT_ORDER,
+                t -> as(t).delete(BASE_V5 + "/productOrder/" + freshOrder())),
+        V5_READ_INITIATING_REQUEST("read", 200, Operation.READ_INITIATING_REQUEST,
+                t -> as(t).get(BASE_V5 + "/productOrder/" + order() + "/initiatingRequest")),
+        V5_LIST_CANCELLATIONS("read", 200, Operation.LIST_CANCEL_PRODUCT_ORDERS,
+                t -> as(t).get(BASE_V5 + "/cancelProductOrder")),
+        V5_READ_CANCELLATION("read", 200, Operation.READ_CANCEL_PRODUCT_ORDER,
+                t -> as(t).get(BASE_V5 + "/cancelProductOrder/" + cancellation())),
+        V5_CREATE_CANCELLATION("write", 201, Operation.CREATE_CANCEL_PRODUCT_ORDER, t -> as(t)
+                .body("{\"@type\":\"CancelProductOrder\",\"productOrder\":{\"@type\":\"ProductOrderRef\",\"id\":\""
+                        + freshOrder() + "\"}}").post(BASE_V5 + "/cancelProductOrder")),
+        V5_LIST_SUBSCRIPTIONS("read", 200, Operation.LIST_HUB_SUBSCRIPTIONS, t -> as(t).get(BASE_V5 + "/hub")),
+        V5_READ_SUBSCRIPTION("read", 200, Operation.READ_HUB_SUBSCRIPTION,
+                t -> as(t).get(BASE_V5 + "/hub/" + subscription())),
+        V5_REGISTER_SUBSCRIPTION("write", 201, Operation.REGISTER_HUB_SUBSCRIPTION,
+                t -> as(t).body(QUIET_SUBSCRIPTION).post(BASE_V5 + "/hub")),
+        V5_UNREGISTER_SUBSCRIPTION("write", 204, Operation.UNREGISTER_HUB_SUBSCRIPTION,
+                t -> as(t).delete(BASE_V5 + "/hub/" + freshSubscription()));
 
         final String least;
         final int allowed;
@@ -82,6 +110,9 @@ class AuthorisationTableTest {
     /** A subscription that selects an event type the server never fires, so nothing is ever delivered to it. */
     private static final String QUIET_SUBSCRIPTION = "{\"callback\":\"http://127.0.0.1:9/never\","
             + "\"query\":\"eventType=CancelProductOrderInformationRequiredEvent\"}";
+    private static final String V5_ORDER = """
+            {"@type":"ProductOrder","productOrderItem":[{"@type":"ProductOrderItem","id":"1","action":"add",
+              "productOffering":{"@type":"ProductOfferingRef","id":"PO-TABLE-V5"}}]}""";
     private static final List<String> ROLES = List.of("read", "write", "admin");
 
     private static String order;
