@@ -20,6 +20,7 @@ BUILD=${BENCH_BUILD:-1}                   # 0: reuse target/quarkus-app
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC}  # server JVM flags (why: README, section "Benchmark")
 APPCDS=${BENCH_APPCDS:-1}                 # 1: the first start dumps a class-data archive the measured start uses
 JFR=${BENCH_JFR:-0}                       # 1: record target/bench/server.jfr during the measured run
+SECURITY=${BENCH_SECURITY:-0}             # 1: security on (a loopback OIDC issuer), a bearer token on every request
 
 BASE_URL=http://localhost:$PORT
 API=/tmf-api/productOrderingManagement/v4
@@ -52,10 +53,26 @@ PGJDBC=$(ls "$ROOT"/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar 
 rm -rf "$OUT"
 mkdir -p "$OUT"
 
+# ---- security (BENCH_SECURITY=1) ---------------------------------------------------------------------------
+AUTH=(); ISSUER_PID=; OIDC_ENV=()
+if [ "$SECURITY" = 1 ]; then
+  log "security on: starting a loopback OIDC issuer"
+  java -cp "$ROOT/target/quarkus-app/lib/main/*" "$BENCH_DIR/java/BenchIssuer.java" "$OUT" >"$OUT/issuer.log" 2>&1 &
+  ISSUER_PID=$!
+  for _ in $(seq 1 600); do [ -s "$OUT/token.txt" ] && break; sleep 0.1; done
+  [ -s "$OUT/token.txt" ] || { echo "the OIDC issuer did not start, see $OUT/issuer.log" >&2; exit 1; }
+  AUTH=(-H "Authorization: Bearer $(cat "$OUT/token.txt")")
+  OIDC_ENV=(QUARKUS_OIDC_AUTH_SERVER_URL="$(cat "$OUT/issuer.txt")")
+  export BENCH_TOKEN=$(cat "$OUT/token.txt")  # the Lua scripts send it
+fi
+# every curl of this script carries the token (none without security)
+curl() { command curl "${AUTH[@]}" "$@"; }
+
 # ---- server ------------------------------------------------------------------------------------------------
 start_server() { # $1: log file, rest: extra JVM flags
   local logfile=$1; shift
   # Embedded PostgreSQL in a throw-away data dir unless an external database is configured.
+  env "${OIDC_ENV[@]}" \
   ORDERING_BENCH_ENABLED=true \
   ORDERING_EMBEDDED_POSTGRES_DATA_DIR=$OUT/pgdata \
   QUARKUS_HTTP_PORT=$PORT \
@@ -70,7 +87,7 @@ stop_server() {
   fi
   SERVER_PID=
 }
-trap stop_server EXIT
+trap 'stop_server; [ -z "$ISSUER_PID" ] || kill "$ISSUER_PID" 2>/dev/null || true' EXIT
 
 # Milliseconds from $1 (date +%s%N, default now) until the server answers 200 to a real (database-backed) request.
 wait_first_200() {
@@ -164,7 +181,7 @@ done
 have=$(wc -l <"$OUT/ids.txt")
 if [ "$have" -lt "$ORDERS" ]; then
   log "only $have orders: creating $((ORDERS - have)) more"
-  seq $((ORDERS - have)) | xargs -P 8 -I{} curl -s -o /dev/null -H 'Content-Type: application/json' \
+  seq $((ORDERS - have)) | xargs -P 8 -I{} curl "${AUTH[@]}" -s -o /dev/null -H 'Content-Type: application/json' \
     --data-binary @"$BENCH_DIR/order.json" "$BASE_URL$API/productOrder"
   : >"$OUT/ids.txt"
   for offset in $(seq 0 1000 $((ORDERS - 1))); do
@@ -258,7 +275,8 @@ row() { # name label
   echo "$(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'):" \
     "$(nproc) cores ($CPU), $MEM_GB GB RAM, $JAVA_VERSION, $DB_KIND."
   echo "wrk: $THREADS threads, $CONCURRENCY connections, ${DURATION} s per scenario after ${WARMUP} s warm-up;" \
-    "JVM flags: \`${JAVA_OPTS:-(none)}\`, AppCDS: $([ ${#cds_use[@]} -gt 0 ] && echo on || echo off)."
+    "JVM flags: \`${JAVA_OPTS:-(none)}\`, AppCDS: $([ ${#cds_use[@]} -gt 0 ] && echo on || echo off)," \
+    "security: $([ "$SECURITY" = 1 ] && echo 'on (bearer token on every request)' || echo off)."
   echo
   echo "| Scenario | requests/s | p50 ms | p99 ms | errors |"
   echo "|---|---:|---:|---:|---:|"

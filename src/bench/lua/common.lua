@@ -8,6 +8,12 @@ end
 
 non2xx = 0
 
+-- BENCH_SECURITY=1: every request carries the bearer token
+bearer = os.getenv("BENCH_TOKEN") and ("Bearer " .. os.getenv("BENCH_TOKEN")) or nil
+if bearer then
+   wrk.headers["Authorization"] = bearer
+end
+
 function response(status, headers, body)
    if status < 200 or status > 299 then
       non2xx = non2xx + 1

@@ -8,6 +8,7 @@ f:close()
 local customers = tonumber(os.getenv("BENCH_CUSTOMERS") or "100")
 local path = os.getenv("BENCH_PATH")
 local headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/json" }
+headers["Authorization"] = bearer
 local counter = 0
 
 function init(args)

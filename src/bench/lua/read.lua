@@ -9,6 +9,7 @@ for line in io.lines(os.getenv("BENCH_IDS_FILE")) do
 end
 local prefix = os.getenv("BENCH_PATH_PREFIX")
 local headers = { ["Accept"] = "application/json" }
+headers["Authorization"] = bearer
 local index = 0
 
 function init(args)

@@ -53,6 +53,25 @@ class LayoutTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.opentmf.ordering.api..",
                         "org.opentmf.ordering.issuance..", "org.opentmf.ordering.order..",
                         "org.opentmf.ordering.cancellation..", "org.opentmf.ordering.query..",
+                        "org.opentmf.ordering.events..", "org.opentmf.ordering.bench..",
+                        "org.opentmf.ordering.security..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheApiEdgesAskForAuthorisation() {
+        // the domain gets a Requester (common.party), never a token nor the authorisation table
+        noClasses().that().resideOutsideOfPackages("org.opentmf.ordering.api..", "org.opentmf.ordering.security..")
+                .should().dependOnClassesThat().resideInAPackage("org.opentmf.ordering.security..")
+                .check(classes);
+    }
+
+    @Test
+    void securityKnowsNoFeature() {
+        noClasses().that().resideInAPackage("org.opentmf.ordering.security..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.opentmf.ordering.api..",
+                        "org.opentmf.ordering.issuance..", "org.opentmf.ordering.order..",
+                        "org.opentmf.ordering.cancellation..", "org.opentmf.ordering.query..",
                         "org.opentmf.ordering.events..", "org.opentmf.ordering.bench..")
                 .check(classes);
     }

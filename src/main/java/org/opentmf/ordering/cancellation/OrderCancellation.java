@@ -25,8 +25,11 @@ import org.opentmf.ordering.cancellation.CancelProductOrderDocument;
 import org.opentmf.ordering.cancellation.CancelProductOrderSearch.Page;
 import org.opentmf.ordering.common.error.TmfException;
 import org.opentmf.ordering.common.ids.RandomIds;
+import org.opentmf.ordering.common.party.RelatedParties;
+import org.opentmf.ordering.common.party.Requester;
 import org.opentmf.ordering.common.web.Paging;
 import org.opentmf.ordering.events.TmfEvent;
+import org.opentmf.ordering.order.OrderParties;
 import org.opentmf.ordering.order.OrderState;
 import org.opentmf.ordering.order.ProductOrder;
 import org.opentmf.ordering.order.ProductOrderLifecycle;
@@ -73,8 +76,10 @@ public class OrderCancellation {
      * Accepts a cancellation request and starts carrying it out. Returns the task as accepted
      * ({@code acknowledged}); reading it afterwards shows how far it got.
      */
-    public ObjectNode request(ObjectNode request, String orderId, OffsetDateTime requestedDate, String reason) {
-        ObjectNode accepted = QuarkusTransaction.requiringNew().call(() -> accept(request, orderId, requestedDate, reason));
+    public ObjectNode request(ObjectNode request, String orderId, OffsetDateTime requestedDate, String reason,
+            Requester requester) {
+        ObjectNode accepted = QuarkusTransaction.requiringNew()
+                .call(() -> accept(request, orderId, requestedDate, reason, requester));
         UUID taskId = UUID.fromString(accepted.get("id").asText());
         try {
             QuarkusTransaction.requiringNew().run(() -> execute(taskId));
@@ -85,15 +90,19 @@ public class OrderCancellation {
         return accepted;
     }
 
+    /** The task; 404 when there is none, or when its order is not one the requester may see. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CancelProductOrder get(String id) {
+    public CancelProductOrder get(String id, Requester requester) {
         return parse(id).flatMap(uuid -> CancelProductOrder.<CancelProductOrder>findByIdOptional(uuid))
+                .filter(task -> requester.actingParty().isEmpty() || ProductOrder
+                        .<ProductOrder>findByIdOptional(task.productOrderId)
+                        .filter(order -> OrderParties.visible(order, requester)).isPresent())
                 .orElseThrow(() -> TmfException.notFound(RESOURCE, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page find(Map<String, List<String>> filters, String sort, Paging paging) {
-        return search.find(filters, sort, paging);
+    public Page find(Map<String, List<String>> filters, String sort, Paging paging, Requester requester) {
+        return search.find(filters, sort, paging, requester.actingParty());
     }
 
     public ObjectNode toTree(CancelProductOrder task) {
@@ -123,8 +132,10 @@ public class OrderCancellation {
         return true;
     }
 
-    private ObjectNode accept(ObjectNode request, String orderId, OffsetDateTime requestedDate, String reason) {
-        ProductOrder order = lifecycle.lock(orderId); // 404; and concurrent requests for one order queue up here
+    private ObjectNode accept(ObjectNode request, String orderId, OffsetDateTime requestedDate, String reason,
+            Requester requester) {
+        // 404 (also for another party's order); and concurrent requests for one order queue up here
+        ProductOrder order = OrderParties.requireVisible(lifecycle.lock(orderId), orderId, requester);
         OrderState state = OrderState.ofWire(order.state);
         if (state.isFinal()) {
             throw TmfException.conflict("productOrder '" + orderId + "' is " + state.wireValue()
@@ -148,7 +159,7 @@ public class OrderCancellation {
         em.flush();
         ObjectNode tree = mapper.toTree(task);
         events.fire(new TmfEvent(TmfEvent.CANCEL_PRODUCT_ORDER_CREATE, TmfEvent.CANCEL_PRODUCT_ORDER,
-                task.id.toString(), tree, null));
+                task.id.toString(), tree, null, RelatedParties.ids(order.document)));
         return tree;
     }
 
@@ -167,11 +178,11 @@ public class OrderCancellation {
         if (order == null || OrderState.ofWire(order.state).isFinal()) {
             Log.infof("cancelProductOrder %s: productOrder %s is %s, nothing left to cancel", task.id,
                     task.productOrderId, order == null ? "gone" : order.state);
-            moveTask(task, TERMINATED_WITH_ERROR);
+            moveTask(task, TERMINATED_WITH_ERROR, order);
             return;
         }
         if (task.requestedCancellationDate != null && task.requestedCancellationDate.isAfter(now)) {
-            moveTask(task, IN_PROGRESS); // accepted, waiting for its date
+            moveTask(task, IN_PROGRESS, order); // accepted, waiting for its date
             return;
         }
         if (task.cancellationReason != null) {
@@ -189,17 +200,19 @@ public class OrderCancellation {
             lifecycle.moveOrder(order, next, CANCELLATION);
         }
         task.effectiveCancellationDate = order.cancellationDate;
-        moveTask(task, DONE);
+        moveTask(task, DONE, order);
     }
 
-    private void moveTask(CancelProductOrder task, String state) {
+    /** {@code order}, null when gone, names the parties the task's events concern. */
+    private void moveTask(CancelProductOrder task, String state, ProductOrder order) {
         if (state.equals(task.state)) {
             return;
         }
         task.state = state;
         em.flush();
         events.fire(new TmfEvent(TmfEvent.CANCEL_PRODUCT_ORDER_STATE_CHANGE, TmfEvent.CANCEL_PRODUCT_ORDER,
-                task.id.toString(), mapper.toTree(task), null));
+                task.id.toString(), mapper.toTree(task), null,
+                RelatedParties.ids(order == null ? null : order.document)));
     }
 
     private static java.util.Optional<UUID> parse(String id) {

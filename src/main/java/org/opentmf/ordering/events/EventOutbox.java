@@ -52,14 +52,15 @@ public class EventOutbox {
             throw new IllegalStateException("TmfEvent " + event.eventType() + " fired outside a transaction");
         }
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "insert into event_outbox (event_id, event_type, resource_key, resource_id, field_path, resource)"
-                        + " values (?, ?, ?, ?, ?, cast(? as jsonb))")) {
+                "insert into event_outbox (event_id, event_type, resource_key, resource_id, field_path, resource, parties)"
+                        + " values (?, ?, ?, ?, ?, cast(? as jsonb), ?)")) {
             ps.setObject(1, RandomIds.next());
             ps.setString(2, event.eventType());
             ps.setString(3, event.resourceKey());
             ps.setString(4, event.resourceId());
             ps.setString(5, event.fieldPath());
             ps.setString(6, json(event));
+            ps.setArray(7, c.createArrayOf("text", event.parties().toArray()));
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record event " + event.eventType(), e);

@@ -1,5 +1,9 @@
 package org.opentmf.ordering.events;
 
+import java.util.List;
+
+import org.opentmf.ordering.common.party.RelatedParties;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -13,8 +17,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param resourceId  the resource's id (events of one resource are delivered in order)
  * @param resource    the resource as TMF JSON right after the change (absolute href included)
  * @param fieldPath   for attribute-change and information-required events: what changed, else null
+ * @param parties     the parties the event concerns: a party's hub subscriptions hear only of these
  */
-public record TmfEvent(String eventType, String resourceKey, String resourceId, ObjectNode resource, String fieldPath) {
+public record TmfEvent(String eventType, String resourceKey, String resourceId, ObjectNode resource, String fieldPath,
+        List<String> parties) {
+
+    public TmfEvent {
+        parties = List.copyOf(parties);
+    }
+
+    /** An event about a resource that names its own parties ({@code relatedParty}, e.g. a productOrder). */
+    public TmfEvent(String eventType, String resourceKey, String resourceId, ObjectNode resource, String fieldPath) {
+        this(eventType, resourceKey, resourceId, resource, fieldPath, RelatedParties.ids(resource));
+    }
 
     public static final String PRODUCT_ORDER = "productOrder";
     public static final String CANCEL_PRODUCT_ORDER = "cancelProductOrder";

@@ -48,6 +48,16 @@ public class InitiatingRequest extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "jsonb")
     public List<ItemAssessment> items;
 
+    /** Who asked (V12): the token's subject, client and party; null without authentication. */
+    @Column(name = "requested_by_subject")
+    public String requestedBySubject;
+
+    @Column(name = "requested_by_client")
+    public String requestedByClient;
+
+    @Column(name = "requested_by_party")
+    public String requestedByParty;
+
     public static Optional<InitiatingRequest> findByOrder(UUID orderId) {
         return find("orderId", orderId).firstResultOptional();
     }

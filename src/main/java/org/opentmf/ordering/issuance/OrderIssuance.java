@@ -18,9 +18,11 @@ import jakarta.transaction.Transactional;
 
 import org.opentmf.ordering.common.config.OrderingConfig;
 import org.opentmf.ordering.common.error.TmfException;
+import org.opentmf.ordering.common.party.Requester;
 import org.opentmf.ordering.common.ids.RandomIds;
 import org.opentmf.ordering.common.web.Hrefs;
 import org.opentmf.ordering.events.TmfEvent;
+import org.opentmf.ordering.order.OrderParties;
 import org.opentmf.ordering.order.ProductOrder;
 import org.opentmf.ordering.order.ProductOrderDocument;
 
@@ -63,12 +65,16 @@ public class OrderIssuance {
     @Inject
     Hrefs hrefs;
 
+    /**
+     * Issues the order {@code requester} asked for. A party-scoped requester's order must name its party (or names
+     * none, and gets it as the customer); the record keeps who asked.
+     */
     @Transactional
-    public IssuedOrder issue(SalesRequest request) {
+    public IssuedOrder issue(SalesRequest request, Requester requester) {
         refuseOutsideLimits(request);
         String sha256 = sha256(request.body());
         if (request.idempotencyKey() != null) {
-            Optional<IssuedOrder> replay = replay(request.idempotencyKey(), sha256);
+            Optional<IssuedOrder> replay = replay(request.idempotencyKey(), sha256, requester);
             if (replay.isPresent()) {
                 return replay.get();
             }
@@ -77,6 +83,7 @@ public class OrderIssuance {
         ObjectNode tree = request.requestedOrder().deepCopy();
         SERVER_OWNED.forEach(tree::remove);
         tree.put("state", INITIAL_STATE);
+        OrderParties.claim(tree, requester);
 
         List<ItemAssessment> assessments = new ArrayList<>();
         assess(tree.path("productOrderItem"), tree, assessments);
@@ -101,6 +108,9 @@ public class OrderIssuance {
         record.bodySha256 = sha256;
         record.idempotencyKey = request.idempotencyKey();
         record.items = List.copyOf(assessments);
+        record.requestedBySubject = requester.subject();
+        record.requestedByClient = requester.clientId();
+        record.requestedByParty = requester.partyId();
         record.persist();
 
         ObjectNode representation = mapper.toTree(order, hrefs.productOrder(order.id.toString()));
@@ -170,7 +180,7 @@ public class OrderIssuance {
      * transaction-scoped advisory lock makes concurrent requests with one key wait for each other, so exactly
      * one of them issues the order.
      */
-    private Optional<IssuedOrder> replay(String key, String sha256) {
+    private Optional<IssuedOrder> replay(String key, String sha256, Requester requester) {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 622))")
                 .setParameter(1, key)
                 .getSingleResult();
@@ -181,6 +191,10 @@ public class OrderIssuance {
             }
             ProductOrder order = ProductOrder.<ProductOrder>findByIdOptional(previous.orderId)
                     .orElseThrow(() -> TmfException.conflict("Idempotency-Key '" + key + "' names a deleted order"));
+            if (!OrderParties.visible(order, requester)) {
+                // another party's order: say no more than for another body
+                throw TmfException.conflict("Idempotency-Key '" + key + "' was already used with a different request body");
+            }
             return new IssuedOrder(order, mapper.toTree(order, hrefs.productOrder(order.id.toString())), true);
         });
     }

@@ -25,6 +25,7 @@ import jakarta.transaction.Transactional;
 
 import org.opentmf.ordering.common.error.TmfException;
 import org.opentmf.ordering.common.json.JsonHygiene;
+import org.opentmf.ordering.common.party.Requester;
 import org.opentmf.ordering.common.json.TmfObjectMapperCustomizer;
 import org.opentmf.ordering.common.web.Hrefs;
 import org.opentmf.ordering.events.TmfEvent;
@@ -86,8 +87,9 @@ public class ProductOrderLifecycle {
      * other than by adding notes.
      */
     @Transactional
-    public Changed patch(String id, OrderPatch patch, LongPredicate preconditions, OrderRepresentation representation) {
-        ProductOrder order = lock(id);
+    public Changed patch(String id, OrderPatch patch, LongPredicate preconditions, OrderRepresentation representation,
+            Requester requester) {
+        ProductOrder order = OrderParties.requireVisible(lock(id), id, requester);
         if (!preconditions.test(order.version)) {
             throw TmfException.preconditionFailed("ProductOrder '" + id + "' has changed (If-Match does not match)");
         }
@@ -108,6 +110,7 @@ public class ProductOrderLifecycle {
         // A JSON Patch carries its values under "value": the attribute limits apply to where they land.
         JsonHygiene.check(patched);
         ObjectNode after = representation.toCanonical(patched);
+        OrderParties.keepClaim(after, requester);
         OrderState from = OrderState.ofWire(order.state);
         if (from.isFinal()) {
             // a state change names both states (the machine explains that from is final); anything else is refused below

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,13 +33,17 @@ public class ProductOrderSearch {
     @Inject
     EntityManager em;
 
+    /**
+     * One page and the total. With a party, only the orders that name it count: the restriction is part of the
+     * SQL of both the count and the page, so totals, {@code Link} and paging see the party's orders only.
+     */
     @SuppressWarnings("unchecked")
-    public Page find(Map<String, List<String>> filters, String sort, Paging paging) {
+    public Page find(Map<String, List<String>> filters, String sort, Paging paging, Optional<String> party) {
         Map<String, List<String>> query = new LinkedHashMap<>(filters);
         if (sort != null && !sort.isBlank()) {
             query.put("sort", List.of(sort));
         }
-        SqlCriteria criteria = QueryEngine.translate(QueryModels.PRODUCT_ORDER, query);
+        SqlCriteria criteria = restrict(QueryEngine.translate(QueryModels.PRODUCT_ORDER, query), party);
         long total = count(criteria);
         if (total == 0 || paging.offset() >= total) {
             return new Page(List.of(), total);
@@ -70,6 +75,19 @@ public class ProductOrderSearch {
             }
         }
         return new Page(orders, total);
+    }
+
+    /** The criteria with the party restriction added after the client's own (numbered placeholders follow them). */
+    private static SqlCriteria restrict(SqlCriteria criteria, Optional<String> party) {
+        if (party.isEmpty()) {
+            return criteria;
+        }
+        int next = criteria.parameters().size() + 1;
+        List<Object> parameters = new ArrayList<>(criteria.parameters());
+        parameters.addAll(OrderParties.containment(party.get()));
+        // no child-only shortcut: the items do not know the order's parties
+        return new SqlCriteria("(" + criteria.where() + ") and " + OrderParties.predicate("o", "?" + next,
+                "?" + (next + 1)), criteria.orderBy(), parameters, null);
     }
 
     /**

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.opentmf.ordering.common.error.TmfException;
+import org.opentmf.ordering.common.party.Requester;
 import org.opentmf.ordering.common.web.Hrefs;
 import org.opentmf.ordering.common.web.Paging;
 import org.opentmf.ordering.events.TmfEvent;
@@ -41,16 +42,17 @@ public class ProductOrders {
         return ProductOrder.findByIdText(id).orElseThrow(() -> TmfException.notFound(RESOURCE, id));
     }
 
-    /** The order for a client to read (items loaded, nothing tracked for changes). */
+    /** The order for a client to read (items loaded, nothing tracked for changes); 404 if it may not see it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ProductOrder read(String id) {
-        return ProductOrder.findForReading(id).orElseThrow(() -> TmfException.notFound(RESOURCE, id));
+    public ProductOrder read(String id, Requester requester) {
+        return OrderParties.requireVisible(
+                ProductOrder.findForReading(id).orElseThrow(() -> TmfException.notFound(RESOURCE, id)), id, requester);
     }
 
-    /** One page of orders matching the TMF630 filters, and how many match in all. */
+    /** One page of the orders the requester may see matching the TMF630 filters, and how many match in all. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page find(Map<String, List<String>> filters, String sort, Paging paging) {
-        return search.find(filters, sort, paging);
+    public Page find(Map<String, List<String>> filters, String sort, Paging paging, Requester requester) {
+        return search.find(filters, sort, paging, requester.actingParty());
     }
 
     /**
@@ -58,8 +60,8 @@ public class ProductOrders {
      * version (the request's If-Match); else 412.
      */
     @Transactional
-    public void delete(String id, LongPredicate preconditions) {
-        ProductOrder order = get(id);
+    public void delete(String id, LongPredicate preconditions, Requester requester) {
+        ProductOrder order = OrderParties.requireVisible(get(id), id, requester);
         if (!preconditions.test(order.version)) {
             throw TmfException.preconditionFailed("ProductOrder '" + id + "' has changed (If-Match does not match)");
         }

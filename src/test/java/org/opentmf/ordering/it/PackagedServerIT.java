@@ -29,6 +29,7 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 // Restricted to this class: declared GLOBAL here it would be a second copy of the @QuarkusTest suite's global
 // database (Quarkus reads the annotations of every test class), started twice on one data directory.
 @WithTestResource(value = EmbeddedPostgresTestResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
+@WithTestResource(value = WithoutAuthentication.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
 class PackagedServerIT {
 
     @Test

@@ -8,6 +8,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
+import org.opentmf.ordering.common.party.Requester;
+import org.opentmf.ordering.security.Access;
+import org.opentmf.ordering.security.Operation;
 import org.opentmf.ordering.api.v4.contract.CancelProductOrderApi;
 import org.opentmf.ordering.api.v4.contract.model.CancelProductOrder;
 import org.opentmf.ordering.api.v4.contract.model.CancelProductOrderCreate;
@@ -28,6 +31,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public class CancelProductOrderResource implements CancelProductOrderApi {
 
     @Inject
+    Access access;
+
+    @Inject
     OrderCancellation cancellation;
 
     @Inject
@@ -44,8 +50,9 @@ public class CancelProductOrderResource implements CancelProductOrderApi {
 
     @Override
     public RestResponse<CancelProductOrder> createCancelProductOrder(CancelProductOrderCreate create) {
+        Requester requester = access.require(Operation.CREATE_CANCEL_PRODUCT_ORDER);
         ObjectNode task = cancellation.request(json.valueToTree(create), create.getProductOrder().getId(),
-                create.getRequestedCancellationDate(), create.getCancellationReason());
+                create.getRequestedCancellationDate(), create.getCancellationReason(), requester);
         return RestResponse.ResponseBuilder.<CancelProductOrder>create(RestResponse.Status.CREATED)
                 .location(URI.create(task.get("href").asText()))
                 .entity(toApi(task))
@@ -55,9 +62,10 @@ public class CancelProductOrderResource implements CancelProductOrderApi {
     @Override
     public RestResponse<List<CancelProductOrder>> listCancelProductOrder(String fields, Integer offset, Integer limit,
             String sort) {
+        Requester requester = access.require(Operation.LIST_CANCEL_PRODUCT_ORDERS);
         Paging paging = Paging.of(offset, limit, config);
         FieldSelection selection = FieldSelection.parse(fields);
-        Page page = cancellation.find(QueryFilters.of(uriInfo), sort, paging);
+        Page page = cancellation.find(QueryFilters.of(uriInfo), sort, paging, requester);
         List<CancelProductOrder> body = page.tasks().stream()
                 .map(t -> toApi(selection.apply(mapper.toTree(t))))
                 .toList();
@@ -66,7 +74,8 @@ public class CancelProductOrderResource implements CancelProductOrderApi {
 
     @Override
     public RestResponse<CancelProductOrder> retrieveCancelProductOrder(String id, String fields) {
-        ObjectNode tree = FieldSelection.parse(fields).apply(mapper.toTree(cancellation.get(id)));
+        ObjectNode tree = FieldSelection.parse(fields).apply(mapper.toTree(
+                cancellation.get(id, access.require(Operation.READ_CANCEL_PRODUCT_ORDER))));
         return RestResponse.ok(toApi(tree));
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.jboss.resteasy.reactive.RestResponse;
+import org.opentmf.ordering.security.Access;
+import org.opentmf.ordering.security.Operation;
 import org.opentmf.ordering.api.v4.contract.DeadLetterApi;
 import org.opentmf.ordering.api.v4.contract.model.DeadLetter;
 import org.opentmf.ordering.api.v4.contract.model.DeadLetterReplay;
@@ -16,6 +18,9 @@ import org.opentmf.ordering.events.dispatch.DeadLetters;
 public class DeadLetterResource implements DeadLetterApi {
 
     @Inject
+    Access access;
+
+    @Inject
     DeadLetters deadLetters;
 
     @Inject
@@ -23,6 +28,7 @@ public class DeadLetterResource implements DeadLetterApi {
 
     @Override
     public RestResponse<List<DeadLetter>> listDeadLetter(String subscriptionId, Integer offset, Integer limit) {
+        access.require(Operation.LIST_DEAD_LETTERS);
         Paging paging = Paging.of(offset, limit, config);
         return RestResponse.ok(deadLetters.list(subscriptionId, paging.offset(), paging.limit()).stream()
                 .map(DeadLetterResource::toApi).toList());
@@ -30,11 +36,13 @@ public class DeadLetterResource implements DeadLetterApi {
 
     @Override
     public RestResponse<DeadLetterReplay> replayDeadLetter(String id) {
+        access.require(Operation.REPLAY_DEAD_LETTERS);
         return RestResponse.ok(replayed(deadLetters.replay(id)));
     }
 
     @Override
     public RestResponse<DeadLetterReplay> replayDeadLetters(String subscriptionId) {
+        access.require(Operation.REPLAY_DEAD_LETTERS);
         return RestResponse.ok(replayed(deadLetters.replayAll(subscriptionId)));
     }
 

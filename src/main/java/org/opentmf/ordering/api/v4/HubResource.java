@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.jboss.resteasy.reactive.RestResponse;
+import org.opentmf.ordering.security.Access;
+import org.opentmf.ordering.security.Operation;
 import org.opentmf.ordering.api.v4.contract.EventsSubscriptionApi;
 import org.opentmf.ordering.api.v4.contract.model.EventSubscription;
 import org.opentmf.ordering.api.v4.contract.model.EventSubscriptionInput;
@@ -17,6 +19,9 @@ import org.opentmf.ordering.events.hub.HubSubscriptions;
 public class HubResource implements EventsSubscriptionApi {
 
     @Inject
+    Access access;
+
+    @Inject
     HubSubscriptions subscriptions;
 
     @Inject
@@ -24,7 +29,8 @@ public class HubResource implements EventsSubscriptionApi {
 
     @Override
     public RestResponse<EventSubscription> registerListener(EventSubscriptionInput input) {
-        HubSubscription s = subscriptions.register(input.getCallback(), input.getQuery());
+        HubSubscription s = subscriptions.register(input.getCallback(), input.getQuery(), HubSubscription.V4,
+                access.require(Operation.REGISTER_HUB_SUBSCRIPTION));
         EventSubscription body = toApi(s);
         return RestResponse.ResponseBuilder.<EventSubscription>create(RestResponse.Status.CREATED)
                 .location(URI.create(body.getHref()))
@@ -34,17 +40,17 @@ public class HubResource implements EventsSubscriptionApi {
 
     @Override
     public RestResponse<List<EventSubscription>> listListener() {
-        return RestResponse.ok(subscriptions.list().stream().map(this::toApi).toList());
+        return RestResponse.ok(subscriptions.list(access.require(Operation.LIST_HUB_SUBSCRIPTIONS)).stream().map(this::toApi).toList());
     }
 
     @Override
     public RestResponse<EventSubscription> retrieveListener(String id) {
-        return RestResponse.ok(toApi(subscriptions.get(id)));
+        return RestResponse.ok(toApi(subscriptions.get(id, access.require(Operation.READ_HUB_SUBSCRIPTION))));
     }
 
     @Override
     public RestResponse<Void> unregisterListener(String id) {
-        subscriptions.unregister(id);
+        subscriptions.unregister(id, access.require(Operation.UNREGISTER_HUB_SUBSCRIPTION));
         return RestResponse.noContent();
     }
 

@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
+import org.opentmf.ordering.common.party.Requester;
+import org.opentmf.ordering.security.Access;
+import org.opentmf.ordering.security.Operation;
 import org.opentmf.ordering.api.v4.contract.ProductOrderApi;
 import org.opentmf.ordering.api.v4.contract.model.ProductOrder;
 import org.opentmf.ordering.api.v4.contract.model.ProductOrderCreate;
@@ -37,6 +40,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** TMF622 v4 productOrder: translates HTTP to the issuance and order services and back. */
 public class ProductOrderResource implements ProductOrderApi {
+
+    @Inject
+    Access access;
 
     @Inject
     OrderIssuance issuance;
@@ -73,9 +79,10 @@ public class ProductOrderResource implements ProductOrderApi {
 
     @Override
     public RestResponse<ProductOrder> createProductOrder(ProductOrderCreate productOrderCreate, String idempotencyKey) {
+        Requester requester = access.require(Operation.CREATE_PRODUCT_ORDER);
         SalesRequest request = new SalesRequest(mapper.tree(productOrderCreate), requestBody.bytes(),
                 OffsetDateTime.now(ZoneOffset.UTC), blankToNull(idempotencyKey));
-        IssuedOrder issued = issuance.issue(request);
+        IssuedOrder issued = issuance.issue(request, requester);
         String href = href(issued.order().id.toString());
         return asApi(RestResponse.ResponseBuilder
                 .<ObjectNode>create(issued.replayed() ? RestResponse.Status.OK : RestResponse.Status.CREATED)
@@ -87,7 +94,7 @@ public class ProductOrderResource implements ProductOrderApi {
 
     @Override
     public RestResponse<ProductOrder> retrieveProductOrder(String id, String fields) {
-        var order = orders.read(id);
+        var order = orders.read(id, access.require(Operation.READ_PRODUCT_ORDER));
         ObjectNode tree = FieldSelection.parse(fields).apply(mapper.toTree(order, href(id)));
         return asApi(RestResponse.ResponseBuilder.ok(tree)
                 .header("ETag", ETags.of(order.version))
@@ -96,9 +103,10 @@ public class ProductOrderResource implements ProductOrderApi {
 
     @Override
     public RestResponse<List<ProductOrder>> listProductOrder(String fields, Integer offset, Integer limit, String sort) {
+        Requester requester = access.require(Operation.LIST_PRODUCT_ORDERS);
         Paging paging = Paging.of(offset, limit, config);
         FieldSelection selection = FieldSelection.parse(fields);
-        Page page = orders.find(QueryFilters.of(uriInfo), sort, paging);
+        Page page = orders.find(QueryFilters.of(uriInfo), sort, paging, requester);
         List<ObjectNode> body = page.orders().stream()
                 .map(o -> selection.apply(mapper.toTree(o, href(o.id.toString()))))
                 .toList();
@@ -107,9 +115,11 @@ public class ProductOrderResource implements ProductOrderApi {
 
     @Override
     public RestResponse<ProductOrder> patchProductOrder(String id, ProductOrderUpdate productOrderUpdate, String ifMatch) {
+        Requester requester = access.require(Operation.PATCH_PRODUCT_ORDER);
         // The raw body, not the model: a merge patch's nulls and a JSON Patch array do not survive the model.
         OrderPatch patch = OrderPatch.of(requestBody.mediaType(), requestBody.bytes(), objectMapper);
-        Changed changed = lifecycle.patch(id, patch, ETags.preconditions(request), representation);
+        Changed changed = lifecycle.patch(id, patch, ETags.preconditions(request), representation,
+                requester);
         return asApi(RestResponse.ResponseBuilder.ok(changed.tree())
                 .header("ETag", ETags.of(changed.order().version))
                 .build());
@@ -117,7 +127,7 @@ public class ProductOrderResource implements ProductOrderApi {
 
     @Override
     public RestResponse<Void> deleteProductOrder(String id, String ifMatch) {
-        orders.delete(id, ETags.preconditions(request));
+        orders.delete(id, ETags.preconditions(request), access.require(Operation.DELETE_PRODUCT_ORDER));
         return RestResponse.noContent();
     }
 

@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
+import org.opentmf.ordering.common.party.Requester;
+import org.opentmf.ordering.security.Access;
+import org.opentmf.ordering.security.Operation;
 import org.opentmf.ordering.api.v5.contract.CancelProductOrderApi;
 import org.opentmf.ordering.api.v5.contract.model.CancelProductOrder;
 import org.opentmf.ordering.api.v5.contract.model.CancelProductOrderFVO;
@@ -28,6 +31,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** TMF622 v5 cancelProductOrder: translates HTTP to {@link OrderCancellation} and back. */
 public class CancelProductOrderResource implements CancelProductOrderApi {
+
+    @Inject
+    Access access;
 
     @Inject
     OrderCancellation cancellation;
@@ -52,6 +58,7 @@ public class CancelProductOrderResource implements CancelProductOrderApi {
 
     @Override
     public RestResponse<CancelProductOrder> createCancelProductOrder(CancelProductOrderFVO create) {
+        Requester requester = access.require(Operation.CREATE_CANCEL_PRODUCT_ORDER);
         ObjectNode sent;
         try {
             sent = (ObjectNode) json.readTree(requestBody.bytes());
@@ -59,7 +66,8 @@ public class CancelProductOrderResource implements CancelProductOrderApi {
             throw TmfException.badRequest("The request body must be a JSON object");
         }
         ObjectNode task = representation.cancelToVersion(cancellation.request(representation.cancelRequest(sent),
-                create.getProductOrder().getId(), create.getRequestedCancellationDate(), create.getCancellationReason()));
+                create.getProductOrder().getId(), create.getRequestedCancellationDate(), create.getCancellationReason(),
+                requester));
         return asApi(RestResponse.ResponseBuilder.<ObjectNode>create(RestResponse.Status.CREATED)
                 .location(URI.create(task.get("href").asText()))
                 .entity(task)
@@ -69,9 +77,11 @@ public class CancelProductOrderResource implements CancelProductOrderApi {
     @Override
     public RestResponse<List<CancelProductOrder>> listCancelProductOrder(String fields, Integer offset, Integer limit,
             String sort) {
+        Requester requester = access.require(Operation.LIST_CANCEL_PRODUCT_ORDERS);
         Paging paging = Paging.of(offset, limit, config);
         FieldSelection selection = FieldSelection.parse(fields);
-        Page page = cancellation.find(V5QueryNames.cancelProductOrder(QueryFilters.of(uriInfo)), sort, paging);
+        Page page = cancellation.find(V5QueryNames.cancelProductOrder(QueryFilters.of(uriInfo)), sort, paging,
+                requester);
         List<ObjectNode> body = page.tasks().stream()
                 .map(t -> selection.apply(representation.cancelToVersion(document.toTree(t))))
                 .toList();
@@ -81,7 +91,8 @@ public class CancelProductOrderResource implements CancelProductOrderApi {
     @Override
     public RestResponse<CancelProductOrder> retrieveCancelProductOrder(String id, String fields) {
         return asApi(RestResponse.ok(FieldSelection.parse(fields)
-                .apply(representation.cancelToVersion(document.toTree(cancellation.get(id))))));
+                .apply(representation.cancelToVersion(document.toTree(
+                        cancellation.get(id, access.require(Operation.READ_CANCEL_PRODUCT_ORDER)))))));
     }
 
     @SuppressWarnings({ "unchecked", "rawtypes" })

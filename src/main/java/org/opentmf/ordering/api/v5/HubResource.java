@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.jboss.resteasy.reactive.RestResponse;
+import org.opentmf.ordering.security.Access;
+import org.opentmf.ordering.security.Operation;
 import org.opentmf.ordering.api.v5.contract.HubApi;
 import org.opentmf.ordering.api.v5.contract.model.Hub;
 import org.opentmf.ordering.api.v5.contract.model.HubFVO;
@@ -17,6 +19,9 @@ import org.opentmf.ordering.events.hub.HubSubscriptions;
 public class HubResource implements HubApi {
 
     @Inject
+    Access access;
+
+    @Inject
     HubSubscriptions subscriptions;
 
     @Inject
@@ -24,7 +29,8 @@ public class HubResource implements HubApi {
 
     @Override
     public RestResponse<Hub> registerListener(HubFVO input) {
-        Hub body = toApi(subscriptions.register(input.getCallback(), input.getQuery(), V5EventEnvelope.V5));
+        Hub body = toApi(subscriptions.register(input.getCallback(), input.getQuery(), V5EventEnvelope.V5,
+                access.require(Operation.REGISTER_HUB_SUBSCRIPTION)));
         return RestResponse.ResponseBuilder.<Hub>create(RestResponse.Status.CREATED)
                 .location(URI.create(body.getHref()))
                 .entity(body)
@@ -33,17 +39,17 @@ public class HubResource implements HubApi {
 
     @Override
     public RestResponse<List<Hub>> listListener() {
-        return RestResponse.ok(subscriptions.list().stream().map(this::toApi).toList());
+        return RestResponse.ok(subscriptions.list(access.require(Operation.LIST_HUB_SUBSCRIPTIONS)).stream().map(this::toApi).toList());
     }
 
     @Override
     public RestResponse<Hub> retrieveListener(String id) {
-        return RestResponse.ok(toApi(subscriptions.get(id)));
+        return RestResponse.ok(toApi(subscriptions.get(id, access.require(Operation.READ_HUB_SUBSCRIPTION))));
     }
 
     @Override
     public RestResponse<Void> unregisterListener(String id) {
-        subscriptions.unregister(id);
+        subscriptions.unregister(id, access.require(Operation.UNREGISTER_HUB_SUBSCRIPTION));
         return RestResponse.noContent();
     }
 

@@ -8,6 +8,9 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.jboss.resteasy.reactive.RestResponse;
+import org.opentmf.ordering.api.v5.contract.model.InitiatingRequestRequester;
+import org.opentmf.ordering.security.Access;
+import org.opentmf.ordering.security.Operation;
 import org.opentmf.ordering.api.v5.contract.InitiatingRequestApi;
 import org.opentmf.ordering.api.v5.contract.model.FeasibilityAssessmentRef;
 import org.opentmf.ordering.api.v5.contract.model.InitiatingRequest;
@@ -26,6 +29,9 @@ import com.fasterxml.jackson.databind.util.RawValue;
 public class InitiatingRequestResource implements InitiatingRequestApi {
 
     @Inject
+    Access access;
+
+    @Inject
     InitiatingRequestRecords records;
 
     @Inject
@@ -36,7 +42,8 @@ public class InitiatingRequestResource implements InitiatingRequestApi {
 
     @Override
     public RestResponse<InitiatingRequest> retrieveInitiatingRequest(String id) {
-        return RestResponse.ok(toApi(records.forOrder(id), id, hrefs.under(Hrefs.API_V5, "/productOrder/" + id)));
+        return RestResponse.ok(toApi(records.forOrder(id, access.require(Operation.READ_INITIATING_REQUEST)), id,
+                hrefs.under(Hrefs.API_V5, "/productOrder/" + id)));
     }
 
     private InitiatingRequest toApi(org.opentmf.ordering.issuance.InitiatingRequest record, String orderId,
@@ -55,6 +62,13 @@ public class InitiatingRequestResource implements InitiatingRequestApi {
         out.setRequest(parse(record.body));
         out.setBodySha256(record.bodySha256);
         out.setIdempotencyKey(record.idempotencyKey);
+        if (record.requestedBySubject != null || record.requestedByClient != null || record.requestedByParty != null) {
+            InitiatingRequestRequester who = new InitiatingRequestRequester();
+            who.setSubject(record.requestedBySubject);
+            who.setClientId(record.requestedByClient);
+            who.setPartyId(record.requestedByParty);
+            out.setRequestedBy(who);
+        }
         out.setItems(record.items.stream().map(InitiatingRequestResource::item).toList());
         return out;
     }

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
+import org.opentmf.ordering.common.party.Requester;
+import org.opentmf.ordering.security.Access;
+import org.opentmf.ordering.security.Operation;
 import org.opentmf.ordering.api.v5.contract.ProductOrderApi;
 import org.opentmf.ordering.api.v5.contract.model.ProductOrder;
 import org.opentmf.ordering.api.v5.contract.model.ProductOrderFVO;
@@ -44,6 +47,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * its required members); what is issued is the raw body, so unknown attributes are kept.
  */
 public class ProductOrderResource implements ProductOrderApi {
+
+    @Inject
+    Access access;
 
     @Inject
     OrderIssuance issuance;
@@ -80,10 +86,11 @@ public class ProductOrderResource implements ProductOrderApi {
 
     @Override
     public RestResponse<ProductOrder> createProductOrder(ProductOrderFVO productOrderFVO, String idempotencyKey) {
+        Requester requester = access.require(Operation.CREATE_PRODUCT_ORDER);
         ObjectNode sent = sentObject();
         SalesRequest sales = new SalesRequest(representation.createRequest(sent), requestBody.bytes(),
                 OffsetDateTime.now(ZoneOffset.UTC), blankToNull(idempotencyKey));
-        IssuedOrder issued = issuance.issue(sales);
+        IssuedOrder issued = issuance.issue(sales, requester);
         ObjectNode body = representation.toVersion(issued.representation());
         return asApi(RestResponse.ResponseBuilder
                 .<ObjectNode>create(issued.replayed() ? RestResponse.Status.OK : RestResponse.Status.CREATED)
@@ -95,7 +102,7 @@ public class ProductOrderResource implements ProductOrderApi {
 
     @Override
     public RestResponse<ProductOrder> retrieveProductOrder(String id, String fields) {
-        var order = orders.read(id);
+        var order = orders.read(id, access.require(Operation.READ_PRODUCT_ORDER));
         ObjectNode tree = FieldSelection.parse(fields).apply(representation.toVersion(document.toTree(order, hrefs.productOrder(id))));
         return asApi(RestResponse.ResponseBuilder.ok(tree)
                 .header("ETag", ETags.of(order.version))
@@ -104,10 +111,11 @@ public class ProductOrderResource implements ProductOrderApi {
 
     @Override
     public RestResponse<List<ProductOrder>> listProductOrder(String fields, Integer offset, Integer limit, String sort) {
+        Requester requester = access.require(Operation.LIST_PRODUCT_ORDERS);
         Paging paging = Paging.of(offset, limit, config);
         FieldSelection selection = FieldSelection.parse(fields);
         Page page = orders.find(V5QueryNames.productOrder(QueryFilters.of(uriInfo)), V5QueryNames.productOrderSort(sort),
-                paging);
+                paging, requester);
         List<ObjectNode> body = page.orders().stream()
                 .map(o -> selection.apply(representation.toVersion(document.toTree(o, hrefs.productOrder(o.id.toString())))))
                 .toList();
@@ -116,9 +124,11 @@ public class ProductOrderResource implements ProductOrderApi {
 
     @Override
     public RestResponse<ProductOrder> patchProductOrder(String id, ProductOrderMVO productOrderMVO, String ifMatch) {
+        Requester requester = access.require(Operation.PATCH_PRODUCT_ORDER);
         // The raw body, not the model: a merge patch's nulls and a JSON Patch array do not survive the model.
         OrderPatch patch = OrderPatch.of(requestBody.mediaType(), requestBody.bytes(), objectMapper);
-        Changed changed = lifecycle.patch(id, patch, ETags.preconditions(request), representation);
+        Changed changed = lifecycle.patch(id, patch, ETags.preconditions(request), representation,
+                requester);
         return asApi(RestResponse.ResponseBuilder.ok(representation.toVersion(changed.tree()))
                 .header("ETag", ETags.of(changed.order().version))
                 .build());
@@ -126,7 +136,7 @@ public class ProductOrderResource implements ProductOrderApi {
 
     @Override
     public RestResponse<Void> deleteProductOrder(String id, String ifMatch) {
-        orders.delete(id, ETags.preconditions(request));
+        orders.delete(id, ETags.preconditions(request), access.require(Operation.DELETE_PRODUCT_ORDER));
         return RestResponse.noContent();
     }
 

@@ -73,6 +73,11 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         }
     }
 
+    /** Whether {@code jdbcUrl} is the embedded PostgreSQL this JVM started (the zero-configuration run). */
+    public static boolean isEmbedded(String jdbcUrl) {
+        return jdbcUrl != null && jdbcUrl.equals(System.getProperty(STARTED_URL));
+    }
+
     /**
      * Stops the embedded server this JVM started and forgets it, so the next configuration starts it again on
      * its data directory (what a restart of the application does). Without this, zonky's shutdown hook stops it.

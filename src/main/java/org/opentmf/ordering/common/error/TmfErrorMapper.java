@@ -41,7 +41,25 @@ public class TmfErrorMapper {
 
     @ServerExceptionMapper
     public RestResponse<TmfError> tmf(TmfException e) {
-        return respond(e.status(), e.reason(), e.getMessage());
+        RestResponse<TmfError> response = respond(e.status(), e.reason(), e.getMessage());
+        if (e.headers().isEmpty()) {
+            return response;
+        }
+        RestResponse.ResponseBuilder<TmfError> builder = RestResponse.ResponseBuilder.fromResponse(response);
+        e.headers().forEach(builder::header);
+        return builder.build();
+    }
+
+    /**
+     * A bearer token was sent but the OIDC layer rejected it (signature, issuer, expiry, audience): RFC 6750's
+     * {@code invalid_token}. The reason stays in the server log; the token is never echoed.
+     */
+    @ServerExceptionMapper
+    public RestResponse<TmfError> authenticationFailed(io.quarkus.security.AuthenticationFailedException e) {
+        return RestResponse.ResponseBuilder.fromResponse(
+                respond(401, "Unauthorized", "The bearer token is not valid (signature, issuer, expiry or audience)"))
+                .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
+                .build();
     }
 
     @ServerExceptionMapper

@@ -94,7 +94,9 @@ public class DeliveryStore {
         }
         StringBuilder sql = new StringBuilder("insert into event_delivery (subscription_id, event_seq, resource_id)"
                 + " select s.id, e.seq, e.resource_id from event_outbox e join hub_subscription s on s.id = ?"
-                + " where e.seq = any(cast(? as bigint[])) and e.event_time >= s.created_at");
+                + " where e.seq = any(cast(? as bigint[])) and e.event_time >= s.created_at"
+                // a party's subscription hears only of events about that party's orders
+                + " and (s.party_id is null or s.party_id = any(e.parties))");
         List<Object> params = new ArrayList<>(List.of(subscription, seqArray));
         if (!q.eventTypes().isEmpty()) {
             sql.append(" and e.event_type = any(cast(? as text[]))");

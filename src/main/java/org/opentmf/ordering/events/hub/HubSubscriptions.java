@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 import org.opentmf.ordering.common.error.TmfException;
 import org.opentmf.ordering.common.ids.RandomIds;
+import org.opentmf.ordering.common.party.Requester;
 import org.opentmf.ordering.query.InvalidQueryException;
 
 /**
@@ -36,13 +37,10 @@ public class HubSubscriptions {
     @Inject
     CallbackGuard guard;
 
+    /** Registers a listener; a party-scoped requester's belongs to its party and hears only of that party's orders. */
     @Transactional
-    public HubSubscription register(String callback, String query) {
-        return register(callback, query, HubSubscription.V4);
-    }
-
-    /** A listener whose notifications are written in {@code apiVersion} ({@link EventEnvelope#apiVersion()}). */
-    public HubSubscription register(String callback, String query, String apiVersion) {
+    /** {@code apiVersion}: the version its notifications are written in ({@link EventEnvelope#apiVersion()}). */
+    public HubSubscription register(String callback, String query, String apiVersion, Requester requester) {
         if (callback == null || callback.isBlank()) {
             throw TmfException.badRequest("callback is required");
         }
@@ -57,36 +55,47 @@ public class HubSubscriptions {
             throw TmfException.badRequest("Invalid query: " + e.getMessage());
         }
         HubSubscription s = new HubSubscription(RandomIds.next(), callback.strip(), q, apiVersion);
-        update("insert into hub_subscription (id, callback, query, api_version) values (?, ?, ?, ?)", s.id(),
-                s.callback(), s.query(), s.apiVersion());
+        update("insert into hub_subscription (id, callback, query, api_version, party_id) values (?, ?, ?, ?, ?)",
+                s.id(), s.callback(), s.query(), s.apiVersion(), requester.actingParty().orElse(null));
         return s;
     }
 
+    /** A party-scoped requester sees only its party's subscriptions; others are 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public HubSubscription get(String id) {
-        return find(id).orElseThrow(() -> TmfException.notFound(RESOURCE, id));
+    public HubSubscription get(String id, Requester requester) {
+        return find(id, requester).orElseThrow(() -> TmfException.notFound(RESOURCE, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<HubSubscription> list() {
-        return select("select id, callback, query, api_version from hub_subscription order by created_at, id");
+    public List<HubSubscription> list(Requester requester) {
+        return select("select id, callback, query, api_version from hub_subscription where " + OWNED
+                + " order by created_at, id", party(requester), party(requester));
     }
 
     @Transactional
-    public void unregister(String id) {
+    public void unregister(String id, Requester requester) {
         UUID uuid = parse(id).orElseThrow(() -> TmfException.notFound(RESOURCE, id));
-        int n = update("delete from hub_subscription where id = ?", uuid);
+        int n = update("delete from hub_subscription where id = ? and " + OWNED, uuid, party(requester),
+                party(requester));
         if (n == 0) {
             throw TmfException.notFound(RESOURCE, id);
         }
     }
 
-    private Optional<HubSubscription> find(String id) {
+    private Optional<HubSubscription> find(String id, Requester requester) {
         Optional<UUID> uuid = parse(id);
         if (uuid.isEmpty()) {
             return Optional.empty();
         }
-        return select("select id, callback, query, api_version from hub_subscription where id = ?", uuid.get()).stream().findFirst();
+        return select("select id, callback, query, api_version from hub_subscription where id = ? and " + OWNED, uuid.get(),
+                party(requester), party(requester)).stream().findFirst();
+    }
+
+    /** Every subscription for an unscoped requester (null party), else the party's own; binds the party twice. */
+    private static final String OWNED = "(cast(? as text) is null or party_id = ?)";
+
+    private static String party(Requester requester) {
+        return requester.actingParty().orElse(null);
     }
 
     private List<HubSubscription> select(String sql, Object... params) {
