@@ -15,6 +15,9 @@ import io.vertx.ext.web.RoutingContext;
  * on, health, the OpenAPI documents (v4 and v5) and Swagger UI stay open unless configured closed, and any other {@code /q}
  * path, or a closed one, needs a valid bearer token (any role). Runs after the OIDC layer has authenticated the
  * request and before the endpoints themselves.
+ * <p>
+ * The API itself ({@code /tmf-api}) is refused here too when no token came: a request without one gets its 401
+ * before its body is read, so it learns nothing about what the API would make of the body (no 400 first).
  */
 public class OpenEndpoints {
 
@@ -28,6 +31,28 @@ public class OpenEndpoints {
         // after the security filters (negative orders: authentication is -200) and the upload limit, before every
         // route (orders from 0 up, /q included)
         router.route("/q/*").order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(this::guard);
+        router.route("/tmf-api/*").order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(this::requireToken);
+    }
+
+    private void requireToken(RoutingContext ctx) {
+        if (!mode.on()) {
+            ctx.next();
+            return;
+        }
+        QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(identity -> {
+            if (identity == null || identity.isAnonymous()) {
+                unauthorized(ctx);
+            } else {
+                ctx.next();
+            }
+        }, ctx::fail);
+    }
+
+    private static void unauthorized(RoutingContext ctx) {
+        ctx.response().setStatusCode(401)
+                .putHeader("WWW-Authenticate", Access.CHALLENGE)
+                .putHeader("Content-Type", "application/json")
+                .end(TmfError.of(401, "Unauthorized", "A bearer token is required").toJson());
     }
 
     private void guard(RoutingContext ctx) {
@@ -37,10 +62,7 @@ public class OpenEndpoints {
         }
         QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(identity -> {
             if (identity == null || identity.isAnonymous()) {
-                ctx.response().setStatusCode(401)
-                        .putHeader("WWW-Authenticate", Access.CHALLENGE)
-                        .putHeader("Content-Type", "application/json")
-                        .end(TmfError.of(401, "Unauthorized", "A bearer token is required").toJson());
+                unauthorized(ctx);
             } else {
                 ctx.next();
             }
