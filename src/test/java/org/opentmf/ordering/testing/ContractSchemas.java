@@ -31,10 +31,16 @@ public final class ContractSchemas implements Filter {
     private static final String V4 = "urn:opentmf:tmf622:v4";
     private static final String V5 = "urn:opentmf:tmf622:v5";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Required attributes a v4 client may leave out and the server then cannot supply: it accepts such orders (the
+     * v4 CTK and real v4 clients send them) and answers with what was sent, so a response is not faulted for them.
+     */
+    private static final Map<String, String> V4_ECHOED = Map.of("Characteristic", "value", "RelatedParty", "@referredType");
+
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30(),
             builder -> builder.schemas(Map.of(
-                    V4, contract("META-INF/openapi-static/openapi.yaml"),
-                    V5, contract("META-INF/openapi-v5/openapi-v5.yaml"))));
+                    V4, contract("META-INF/openapi-static/openapi.yaml", V4_ECHOED),
+                    V5, contract("META-INF/openapi-v5/openapi-v5.yaml", Map.of()))));
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
     /** The schema of a response to a request with {@code fields}: the resource's, without required attributes. */
@@ -49,10 +55,18 @@ public final class ContractSchemas implements Filter {
      * that name maps to. (The validator's own discriminator support rejects these unions with "no matching schema
      * found for discriminator value" whatever the value.)
      */
-    private static String contract(String resource) {
+    private static String contract(String resource, Map<String, String> echoed) {
         try (var in = ContractSchemas.class.getClassLoader().getResourceAsStream(resource)) {
             JsonNode doc = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(in);
             var schemas = (com.fasterxml.jackson.databind.node.ObjectNode) doc.path("components").path("schemas");
+            echoed.forEach((name, attribute) -> {
+                var required = (com.fasterxml.jackson.databind.node.ArrayNode) schemas.path(name).path("required");
+                for (int i = required.size() - 1; i >= 0; i--) {
+                    if (required.get(i).asText().equals(attribute)) {
+                        required.remove(i);
+                    }
+                }
+            });
             // With fields=..., a response holds the selected first-level attributes only: none is required there.
             for (String name : java.util.List.of("ProductOrder", "CancelProductOrder")) {
                 var selected = schemas.get(name).deepCopy();

@@ -2,6 +2,7 @@ package org.opentmf.ordering.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -43,8 +44,18 @@ class ContractSchemasTest {
 
     @Test
     void checksV4BodiesAgainstTheV4Contract() throws Exception {
-        JsonNode party = JSON.readTree("{\"productOrderItem\":[{\"id\":\"1\",\"action\":\"add\"}],"
-                + "\"relatedParty\":[{\"id\":\"C-1\"}]}");
-        assertFalse(ContractSchemas.problems("v4", "ProductOrder", party).isEmpty(), "v4 relatedParty needs @referredType");
+        JsonNode noAction = JSON.readTree("{\"productOrderItem\":[{\"id\":\"1\"}]}");
+        assertFalse(ContractSchemas.problems("v4", "ProductOrder", noAction).isEmpty(), "a v4 item needs action");
+        JsonNode badState = JSON.readTree("{\"productOrderItem\":[{\"id\":\"1\",\"action\":\"add\"}],\"state\":\"x\"}");
+        assertFalse(ContractSchemas.problems("v4", "ProductOrder", badState).isEmpty(), "state is an enum");
+    }
+
+    @Test
+    void acceptsWhatAV4ClientMayLeaveOut() throws Exception {
+        // the server takes these from v4 clients and answers with what they sent
+        JsonNode echoed = JSON.readTree("{\"productOrderItem\":[{\"id\":\"1\",\"action\":\"add\",\"product\":"
+                + "{\"productCharacteristic\":[{\"name\":\"colour\"}]}}],\"relatedParty\":[{\"id\":\"C-1\"}]}");
+        assertTrue(ContractSchemas.problems("v4", "ProductOrder", echoed).isEmpty(),
+                () -> ContractSchemas.problems("v4", "ProductOrder", echoed).toString());
     }
 }
