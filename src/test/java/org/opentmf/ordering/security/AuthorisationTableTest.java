@@ -90,7 +90,7 @@ class AuthorisationTableTest {
         V5_READ_SUBSCRIPTION("read", 200, Operation.READ_HUB_SUBSCRIPTION,
                 t -> as(t).get(BASE_V5 + "/hub/" + subscription())),
         V5_REGISTER_SUBSCRIPTION("write", 201, Operation.REGISTER_HUB_SUBSCRIPTION,
-                t -> as(t).body(QUIET_SUBSCRIPTION).post(BASE_V5 + "/hub")),
+                t -> as(t).body(QUIET_SUBSCRIPTION_V5).post(BASE_V5 + "/hub")),
         V5_UNREGISTER_SUBSCRIPTION("write", 204, Operation.UNREGISTER_HUB_SUBSCRIPTION,
                 t -> as(t).delete(BASE_V5 + "/hub/" + freshSubscription()));
 
@@ -110,6 +110,7 @@ class AuthorisationTableTest {
     /** A subscription that selects an event type the server never fires, so nothing is ever delivered to it. */
     private static final String QUIET_SUBSCRIPTION = "{\"callback\":\"http://127.0.0.1:9/never\","
             + "\"query\":\"eventType=CancelProductOrderInformationRequiredEvent\"}";
+    private static final String QUIET_SUBSCRIPTION_V5 = "{\"@type\":\"Hub\"," + QUIET_SUBSCRIPTION.substring(1);
     private static final String V5_ORDER = """
             {"@type":"ProductOrder","productOrderItem":[{"@type":"ProductOrderItem","id":"1","action":"add",
               "productOffering":{"@type":"ProductOfferingRef","id":"PO-TABLE-V5"}}]}""";

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.opentmf.ordering.testing.Api.BASE;
 import static org.opentmf.ordering.testing.Api.BASE_V5;
 import static org.opentmf.ordering.testing.Tokens.as;
 
@@ -50,8 +51,17 @@ class V5SecurityTest {
         as(Tokens.system("tmf622.read")).body(orderFor("PO-V5", "C-1")).post(ORDERS).then().statusCode(403)
                 .body("@type", equalTo("Error"));
         as(Tokens.system("tmf622.read")).get(BASE_V5 + "/hub").then().statusCode(200);
-        as(Tokens.system("tmf622.read")).body("{\"callback\":\"http://127.0.0.1:9/x\"}").post(BASE_V5 + "/hub")
+        as(Tokens.system("tmf622.read")).body("{\"@type\":\"Hub\",\"callback\":\"http://127.0.0.1:9/x\"}").post(BASE_V5 + "/hub")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void refusesARequestWithoutATokenBeforeLookingAtItsBody() {
+        // no 400 about the body first: without a token the API says nothing about what it would make of it
+        Api.json().body("{\"productOrderItem\":").post(ORDERS).then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer")).body("message", equalTo("A bearer token is required"));
+        Api.json().body("[1]").post(BASE + "/productOrder").then().statusCode(401).body("@type", equalTo("Error"));
+        Api.json().contentType("text/plain").body("x").post(BASE_V5 + "/hub").then().statusCode(401);
     }
 
     @Test
@@ -110,7 +120,7 @@ class V5SecurityTest {
         String a = party("A");
         String b = party("B");
         String token = Tokens.party(a, "tmf622.write");
-        String subscription = as(token).body("{\"callback\":\"http://127.0.0.1:9/x\","
+        String subscription = as(token).body("{\"@type\":\"Hub\",\"callback\":\"http://127.0.0.1:9/x\","
                 + "\"query\":\"eventType=CancelProductOrderInformationRequiredEvent\"}").post(BASE_V5 + "/hub")
                 .then().statusCode(201).extract().path("id");
         as(Tokens.party(b, "tmf622.write")).get(BASE_V5 + "/hub/" + subscription).then().statusCode(404);
