@@ -43,7 +43,16 @@ class LayoutTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.opentmf.ordering.api..",
                         "org.opentmf.ordering.issuance..", "org.opentmf.ordering.order..",
                         "org.opentmf.ordering.cancellation..", "org.opentmf.ordering.query..",
-                        "org.opentmf.ordering.events..", "org.opentmf.ordering.bench..")
+                        "org.opentmf.ordering.events..", "org.opentmf.ordering.bench..",
+                        "org.opentmf.ordering.operations..")
+                .check(classes);
+    }
+
+    /** Operations watch the features (domain events, the dispatcher's observer); no feature knows operations. */
+    @Test
+    void nothingDependsOnOperations() {
+        noClasses().that().resideOutsideOfPackage("org.opentmf.ordering.operations..")
+                .should().dependOnClassesThat().resideInAPackage("org.opentmf.ordering.operations..")
                 .check(classes);
     }
 

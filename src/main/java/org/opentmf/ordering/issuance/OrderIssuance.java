@@ -27,6 +27,8 @@ import org.opentmf.ordering.order.ProductOrderDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
+
 /**
  * eTOM 1.3.3.5.2 "Issue Customer Order": the one way a product order comes into existence. In one
  * transaction it records the initiating request, separates bespoke items from off-the-shelf ones, links
@@ -63,13 +65,18 @@ public class OrderIssuance {
     @Inject
     Hrefs hrefs;
 
+    @Inject
+    Event<IssuanceOutcome> outcomes;
+
     @Transactional
+    @WithSpan("issue customer order")
     public IssuedOrder issue(SalesRequest request) {
         refuseOutsideLimits(request);
         String sha256 = sha256(request.body());
         if (request.idempotencyKey() != null) {
             Optional<IssuedOrder> replay = replay(request.idempotencyKey(), sha256);
             if (replay.isPresent()) {
+                outcomes.fire(new IssuanceOutcome(IssuanceOutcome.Kind.IDEMPOTENT_REPLAY, List.of()));
                 return replay.get();
             }
         }
@@ -105,6 +112,7 @@ public class OrderIssuance {
 
         ObjectNode representation = mapper.toTree(order, hrefs.productOrder(order.id.toString()));
         events.fire(TmfEvent.productOrder(TmfEvent.PRODUCT_ORDER_CREATE, order.id.toString(), representation));
+        outcomes.fire(new IssuanceOutcome(IssuanceOutcome.Kind.ISSUED, record.items));
         return new IssuedOrder(order, representation, false);
     }
 
@@ -176,6 +184,7 @@ public class OrderIssuance {
                 .getSingleResult();
         return InitiatingRequest.findByIdempotencyKey(key).map(previous -> {
             if (!previous.bodySha256.equals(sha256)) {
+                outcomes.fire(new IssuanceOutcome(IssuanceOutcome.Kind.IDEMPOTENCY_CONFLICT, List.of()));
                 throw TmfException.conflict("Idempotency-Key '" + key
                         + "' was already used with a different request body");
             }

@@ -41,6 +41,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
+
 /**
  * Every change to an existing order goes through here: a client's PATCH and the moves of the cancellation
  * process. The TMF622 state machine ({@link StateMachine}) and the order/item consistency rules
@@ -66,6 +68,9 @@ public class ProductOrderLifecycle {
     @Inject
     Event<TmfEvent> events;
 
+    @Inject
+    Event<OrderStateChanged> transitions;
+
     /** The order as it is after a change, with its new version for the ETag. */
     public record Changed(ProductOrder order, ObjectNode tree) {
     }
@@ -86,6 +91,7 @@ public class ProductOrderLifecycle {
      * other than by adding notes.
      */
     @Transactional
+    @WithSpan("patch product order")
     public Changed patch(String id, OrderPatch patch, LongPredicate preconditions, OrderRepresentation representation) {
         ProductOrder order = lock(id);
         if (!preconditions.test(order.version)) {
@@ -170,6 +176,7 @@ public class ProductOrderLifecycle {
         }
         String id = order.id.toString();
         events.fire(TmfEvent.productOrder(TmfEvent.PRODUCT_ORDER_STATE_CHANGE, id, tree));
+        transitions.fire(new OrderStateChanged(from, to));
         if (to == OrderState.PENDING) {
             events.fire(new TmfEvent(TmfEvent.PRODUCT_ORDER_INFORMATION_REQUIRED, TmfEvent.PRODUCT_ORDER, id, tree,
                     "state"));

@@ -1,5 +1,6 @@
 package org.opentmf.ordering.testing;
 
+import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -16,6 +17,12 @@ public class ConfiguredServer implements QuarkusTestProfile {
     public static final int MAX_JSON_DEPTH = 16;
     /** A restricted callback allow-list: loopback by its address only, and sub-domains of hooks.test. */
     public static final String CALLBACK_ALLOWED_HOSTS = "127.0.0.1,*.hooks.test";
+
+    /** Traces are exported over OTLP to a receiver the tests read ({@link OtlpCollector}). */
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(OtlpCollector.class));
+    }
 
     @Override
     public Map<String, String> getConfigOverrides() {

@@ -6,6 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.opentmf.ordering.common.config.OrderingConfig;
@@ -13,6 +14,7 @@ import org.opentmf.ordering.events.hub.CallbackGuard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.Vertx;
@@ -39,14 +41,24 @@ public class EventDispatcher {
     @Inject
     Vertx vertx;
 
+    @Inject
+    Instance<DeliveryObserver> observer;
+
+    @Inject
+    OpenTelemetry telemetry;
+
     private DeliveryWorker worker;
 
     @PostConstruct
     void start() {
-        worker = new DeliveryWorker("dispatcher-" + UUID.randomUUID(), store, guard, json, config.events(), vertx);
+        worker = new DeliveryWorker("dispatcher-" + UUID.randomUUID(), store, guard, json, config.events(), vertx,
+                observer.isResolvable() ? observer.get() : DeliveryObserver.NONE, telemetry);
     }
 
-    /** Stops sending as soon as the application begins to stop, before the database pool closes under a pass. */
+    /**
+     * Stops sending as soon as the application begins to stop (SIGTERM included), before the database pool
+     * closes under a pass, and releases this instance's claims so another instance delivers them at once.
+     */
     void stopping(@Observes ShutdownEvent event) {
         worker.shutdown();
     }
@@ -69,6 +81,16 @@ public class EventDispatcher {
         if (config.events().dispatcherEnabled()) {
             store.purge(config.events().retention());
         }
+    }
+
+    /** Configured to run in this instance ({@code ordering.events.dispatcher-enabled}). */
+    public boolean enabled() {
+        return config.events().dispatcherEnabled();
+    }
+
+    /** Enabled and not stopped: passes run. */
+    public boolean running() {
+        return enabled() && !worker.isShutdown();
     }
 
     /** No pass running and no send in flight in this instance. */
