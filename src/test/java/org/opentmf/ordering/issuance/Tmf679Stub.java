@@ -29,9 +29,9 @@ public class Tmf679Stub implements QuarkusTestResourceLifecycleManager {
 
     public static final String PATH = "/tmf679";
     /** How long a "slow-" POQ takes to answer: far beyond any configured timeout. */
-    public static final long SLOW_MILLIS = 8_000;
+    public static final long SLOW_MILLIS = 10_000;
     /** How long a "lag-" POQ takes to answer: within the timeout, but not three times over. */
-    public static final long LAG_MILLIS = 1_000;
+    public static final long LAG_MILLIS = 1_500;
 
     private static final String FUTURE = OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).withNano(0).toString();
     static final String EXPIRED = "2020-01-01T00:00:00Z";

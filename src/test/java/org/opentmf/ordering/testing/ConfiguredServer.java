@@ -23,10 +23,13 @@ public class ConfiguredServer implements QuarkusTestProfile {
      * ordering.feasibility.timeout for all checks of one order: generous (default 500 ms), so that a loaded
      * machine's first calls through the REST client are not mistaken for a slow TMF679 server.
      */
-    public static final long FEASIBILITY_TIMEOUT_MILLIS = 2_000;
-    /** The circuit breaker opens after this many failed TMF679 calls in a row (ratio 1), for one second. */
+    public static final long FEASIBILITY_TIMEOUT_MILLIS = 3_000;
+    /**
+     * The circuit breaker opens after this many failed TMF679 calls in a row (ratio 1), for a few seconds (long
+     * enough that a loaded machine's next order still finds it open).
+     */
     public static final int CIRCUIT_BREAKER_CALLS = 5;
-    public static final long CIRCUIT_BREAKER_DELAY_MILLIS = 1_000;
+    public static final long CIRCUIT_BREAKER_DELAY_MILLIS = 5_000;
 
     @Override
     public Map<String, String> getConfigOverrides() {

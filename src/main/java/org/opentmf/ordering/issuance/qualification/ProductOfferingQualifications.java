@@ -24,6 +24,7 @@ import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.runtime.Startup;
 import io.smallrye.faulttolerance.api.TypedGuard;
 
 /**
@@ -33,6 +34,7 @@ import io.smallrye.faulttolerance.api.TypedGuard;
  * reads of one POQ share one call; failures are not kept. The href a client sent is never called: only the
  * configured server is asked, by id.
  */
+@Startup // the client is built at start, not by the first order's checks
 @ApplicationScoped
 public class ProductOfferingQualifications {
 
