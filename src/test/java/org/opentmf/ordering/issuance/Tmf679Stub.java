@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -20,14 +21,19 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A TMF679 server started by the tests: a real HTTP server on 127.0.0.1 serving ProductOfferingQualifications at
- * {@code /tmf679/productOfferingQualification/{id}}. What it answers depends on the id's first part,
- * {@code <kind>-<anything>} (see {@link #answer}); {@code /tmf679/_stub/hits/{id}} says how many times a POQ was
- * asked for. As a test resource it hands its URL to the server ({@code ordering.feasibility.tmf679-url}), plus any
+ * {@code /tmf679/productOfferingQualification/{id}} (v4) and {@code /tmf679/checkProductOfferingQualification/{id}}
+ * (v5). What it answers depends on the id's first part, {@code <kind>-<anything>} (see {@link #answer}), not on the
+ * path; {@code /tmf679/_stub/hits/{id}} says how many times a POQ was asked for, {@code .../hits/{resource}/{id}}
+ * how many times under that resource. As a test resource it hands its URL to the server ({@code ordering.feasibility.tmf679-url}), plus any
  * {@code ordering.*} keys given as arguments.
  */
 public class Tmf679Stub implements QuarkusTestResourceLifecycleManager {
 
     public static final String PATH = "/tmf679";
+    public static final String V4_RESOURCE = "productOfferingQualification";
+    public static final String V5_RESOURCE = "checkProductOfferingQualification";
+    /** System property of the test JVM holding the stub's URL. */
+    public static final String URL_PROPERTY = "opentmf.test.tmf679-url";
     /** How long a "slow-" POQ takes to answer: far beyond any configured timeout. */
     public static final long SLOW_MILLIS = 10_000;
     /** How long a "lag-" POQ takes to answer: within the timeout, but not three times over. */
@@ -55,21 +61,24 @@ public class Tmf679Stub implements QuarkusTestResourceLifecycleManager {
         }
         executor = Executors.newCachedThreadPool(); // slow answers must not hold the others up
         server.setExecutor(executor);
-        server.createContext(PATH + "/productOfferingQualification/", exchange -> {
-            String id = exchange.getRequestURI().getPath()
-                    .substring((PATH + "/productOfferingQualification/").length());
-            hits.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
-            answer(exchange, id);
-        });
+        for (String resource : List.of(V4_RESOURCE, V5_RESOURCE)) {
+            server.createContext(PATH + "/" + resource + "/", exchange -> {
+                String id = exchange.getRequestURI().getPath().substring((PATH + "/" + resource + "/").length());
+                hits.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                hits.computeIfAbsent(resource + "/" + id, k -> new AtomicInteger()).incrementAndGet();
+                answer(exchange, id);
+            });
+        }
         server.createContext(PATH + "/_stub/hits/", exchange -> {
             String id = exchange.getRequestURI().getPath().substring((PATH + "/_stub/hits/").length());
             AtomicInteger count = hits.get(id);
             send(exchange, 200, "text/plain", Integer.toString(count == null ? 0 : count.get()));
         });
         server.start();
+        String url = "http://127.0.0.1:" + server.getAddress().getPort() + PATH;
+        System.setProperty(URL_PROPERTY, url); // for tests of the packaged jar, which cannot read its configuration
         Map<String, String> config = new HashMap<>(settings);
-        config.put("ordering.feasibility.tmf679-url",
-                "http://127.0.0.1:" + server.getAddress().getPort() + PATH);
+        config.put("ordering.feasibility.tmf679-url", url);
         return config;
     }
 

@@ -17,17 +17,20 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.RestAssured;
 
 /**
- * {@code ordering.feasibility.on-unqualified=reject}, against the packaged jar (the @QuarkusTest suite's one
- * configured profile keeps the default, special handling): an order whose feasibility assessments the TMF679
- * server ({@link Tmf679Stub}) does not back is refused with a 422 naming the items and the results; a server that
- * cannot say never refuses an order.
+ * {@code ordering.feasibility.on-unqualified=reject} and a TMF679 v5 server
+ * ({@code tmf679-resource=checkProductOfferingQualification}), against the packaged jar (the @QuarkusTest suite's one
+ * configured profile keeps the defaults): an order whose feasibility assessments the TMF679 server
+ * ({@link Tmf679Stub}) does not back is refused with a 422 naming the items and the results; a server that cannot
+ * say never refuses an order.
  */
 @QuarkusIntegrationTest
 @WithTestResource(value = EmbeddedPostgresTestResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
 @WithTestResource(value = Tmf679Stub.class, scope = TestResourceScope.RESTRICTED_TO_CLASS,
-        initArgs = @ResourceArg(name = "ordering.feasibility.on-unqualified", value = "reject"))
+        initArgs = {@ResourceArg(name = "ordering.feasibility.on-unqualified", value = "reject"),
+                @ResourceArg(name = "ordering.feasibility.tmf679-resource", value = Tmf679Stub.V5_RESOURCE)})
 class FeasibilityRejectIT {
 
     @Test
@@ -59,6 +62,17 @@ class FeasibilityRejectIT {
         json().get(BASE + "/productOrder/" + id + "/initiatingRequest").then().statusCode(200)
                 .body("items[0].specialHandling", equalTo(false))
                 .body("items[0].feasibilityAssessment.verified", equalTo(true));
+    }
+
+    @Test
+    void readsTheConfiguredV5Resource() {
+        String poq = "v5-" + UUID.randomUUID();
+        String id = createOrder(order(poq));
+        json().get(BASE + "/productOrder/" + id + "/initiatingRequest").then().statusCode(200)
+                .body("items[0].specialHandling", equalTo(false))
+                .body("items[0].feasibilityAssessment.qualificationResult", equalTo("qualified"));
+        RestAssured.get(System.getProperty(Tmf679Stub.URL_PROPERTY) + "/_stub/hits/" + Tmf679Stub.V5_RESOURCE + "/"
+                + poq).then().statusCode(200).body(equalTo("1"));
     }
 
     @Test
