@@ -64,6 +64,16 @@ class LayoutTest {
                 .check(classes);
     }
 
+    /** The TMF679 client reads qualifications; what they mean for an order is issuance's business. */
+    @Test
+    void theTmf679ClientKnowsNothingElseOfIssuance() {
+        noClasses().that().resideInAPackage("org.opentmf.ordering.issuance.qualification..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.opentmf.ordering.issuance",
+                        "org.opentmf.ordering.order..", "org.opentmf.ordering.cancellation..",
+                        "org.opentmf.ordering.events..", "org.opentmf.ordering.query..")
+                .check(classes);
+    }
+
     @Test
     void theOrderAggregateKnowsNeitherIssuanceNorCancellation() {
         noClasses().that().resideInAPackage("org.opentmf.ordering.order..")

@@ -28,12 +28,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.opentelemetry.instrumentation.annotations.WithSpan;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * eTOM 1.3.3.5.2 "Issue Customer Order": the one way a product order comes into existence. In one
  * transaction it records the initiating request, separates bespoke items from off-the-shelf ones, links
  * feasibility assessments, marks bespoke items without one for special handling, and persists the order
- * in state {@code acknowledged}. Every API version's create goes through {@link #issue(SalesRequest)}.
+ * in state {@code acknowledged}. Every API version's create goes through {@link #issue(SalesRequest)}. The
+ * feasibility assessments the order refers to are verified before that transaction (FeasibilityVerification).
  */
 @ApplicationScoped
 public class OrderIssuance {
@@ -68,10 +70,23 @@ public class OrderIssuance {
     @Inject
     Event<IssuanceOutcome> outcomes;
 
-    @Transactional
+    @Inject
+    FeasibilityVerification verification;
+
+    /**
+     * Refuses a request outside the limits, verifies the feasibility assessments (no transaction, no connection
+     * held), then issues the order. The span covers the verification and the issuing transaction.
+     */
     @WithSpan("issue customer order")
     public IssuedOrder issue(SalesRequest request) {
         refuseOutsideLimits(request);
+        FeasibilityFindings findings = verification.check(request.requestedOrder());
+        return QuarkusTransaction.joiningExisting().call(() -> issue(request, findings));
+    }
+
+    /** Issues the order in the caller's transaction, with the feasibility findings gathered before it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public IssuedOrder issue(SalesRequest request, FeasibilityFindings findings) {
         String sha256 = sha256(request.body());
         if (request.idempotencyKey() != null) {
             Optional<IssuedOrder> replay = replay(request.idempotencyKey(), sha256);
@@ -86,7 +101,8 @@ public class OrderIssuance {
         tree.put("state", INITIAL_STATE);
 
         List<ItemAssessment> assessments = new ArrayList<>();
-        assess(tree.path("productOrderItem"), tree, assessments);
+        assess(tree.path("productOrderItem"), tree, findings, assessments);
+        verification.enforce(assessments);
         List<ItemAssessment> flagged = assessments.stream().filter(ItemAssessment::specialHandling).toList();
         if (!flagged.isEmpty()) {
             SpecialHandling.addNote(tree, flagged, config.issuance().issuingSystem(), now);
@@ -151,7 +167,7 @@ public class OrderIssuance {
     }
 
     /** Classifies every item (nested ones too), sets its initial state and applies special handling. */
-    private void assess(JsonNode items, ObjectNode order, List<ItemAssessment> out) {
+    private void assess(JsonNode items, ObjectNode order, FeasibilityFindings findings, List<ItemAssessment> out) {
         for (JsonNode node : items) {
             if (!(node instanceof ObjectNode item)) {
                 continue;
@@ -163,13 +179,16 @@ public class OrderIssuance {
                 out.add(new ItemAssessment(itemId, ItemAssessment.OFF_THE_SHELF, null, null, false));
             } else {
                 FeasibilityAssessment feasibility = FeasibilityLinks.find(item, order);
-                boolean special = feasibility == null;
+                if (feasibility != null) {
+                    feasibility = findings.apply(feasibility);
+                }
+                boolean special = feasibility == null || !feasibility.counts();
                 if (special) {
                     SpecialHandling.markItem(item);
                 }
                 out.add(new ItemAssessment(itemId, ItemAssessment.BESPOKE, bespoke.get(), feasibility, special));
             }
-            assess(item.path("productOrderItem"), order, out);
+            assess(item.path("productOrderItem"), order, findings, out);
         }
     }
 
