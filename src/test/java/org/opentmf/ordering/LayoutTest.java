@@ -54,7 +54,7 @@ class LayoutTest {
                         "org.opentmf.ordering.issuance..", "org.opentmf.ordering.order..",
                         "org.opentmf.ordering.cancellation..", "org.opentmf.ordering.query..",
                         "org.opentmf.ordering.events..", "org.opentmf.ordering.bench..",
-                        "org.opentmf.ordering.security..")
+                        "org.opentmf.ordering.security..", "org.opentmf.ordering.operations..")
                 .check(classes);
     }
 
@@ -72,7 +72,16 @@ class LayoutTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.opentmf.ordering.api..",
                         "org.opentmf.ordering.issuance..", "org.opentmf.ordering.order..",
                         "org.opentmf.ordering.cancellation..", "org.opentmf.ordering.query..",
-                        "org.opentmf.ordering.events..", "org.opentmf.ordering.bench..")
+                        "org.opentmf.ordering.events..", "org.opentmf.ordering.bench..",
+                        "org.opentmf.ordering.operations..")
+                .check(classes);
+    }
+
+    /** Operations watch the features (domain events, the dispatcher's observer); no feature knows operations. */
+    @Test
+    void nothingDependsOnOperations() {
+        noClasses().that().resideOutsideOfPackage("org.opentmf.ordering.operations..")
+                .should().dependOnClassesThat().resideInAPackage("org.opentmf.ordering.operations..")
                 .check(classes);
     }
 
@@ -81,6 +90,16 @@ class LayoutTest {
         noClasses().that().resideInAnyPackage("org.opentmf.ordering.query..", "org.opentmf.ordering.events..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.opentmf.ordering.issuance..",
                         "org.opentmf.ordering.order..", "org.opentmf.ordering.cancellation..")
+                .check(classes);
+    }
+
+    /** The TMF679 client reads qualifications; what they mean for an order is issuance's business. */
+    @Test
+    void theTmf679ClientKnowsNothingElseOfIssuance() {
+        noClasses().that().resideInAPackage("org.opentmf.ordering.issuance.qualification..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.opentmf.ordering.issuance",
+                        "org.opentmf.ordering.order..", "org.opentmf.ordering.cancellation..",
+                        "org.opentmf.ordering.events..", "org.opentmf.ordering.query..")
                 .check(classes);
     }
 

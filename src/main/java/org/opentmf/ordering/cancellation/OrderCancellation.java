@@ -72,14 +72,23 @@ public class OrderCancellation {
     @Inject
     Event<TmfEvent> events;
 
+    @Inject
+    Event<CancellationRefused> refusals;
+
     /**
      * Accepts a cancellation request and starts carrying it out. Returns the task as accepted
      * ({@code acknowledged}); reading it afterwards shows how far it got.
      */
     public ObjectNode request(ObjectNode request, String orderId, OffsetDateTime requestedDate, String reason,
             Requester requester) {
-        ObjectNode accepted = QuarkusTransaction.requiringNew()
-                .call(() -> accept(request, orderId, requestedDate, reason, requester));
+        ObjectNode accepted;
+        try {
+            accepted = QuarkusTransaction.requiringNew()
+                    .call(() -> accept(request, orderId, requestedDate, reason, requester));
+        } catch (TmfException e) {
+            refusals.fire(new CancellationRefused(e.status()));
+            throw e;
+        }
         UUID taskId = UUID.fromString(accepted.get("id").asText());
         try {
             QuarkusTransaction.requiringNew().run(() -> execute(taskId));

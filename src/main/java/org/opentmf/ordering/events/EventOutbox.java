@@ -22,6 +22,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+
 /**
  * The transactional outbox: every {@link TmfEvent} becomes a row of {@code event_outbox} in the transaction of
  * the change that caused it, so an event exists if and only if its change was committed. Delivery happens later,
@@ -52,8 +55,8 @@ public class EventOutbox {
             throw new IllegalStateException("TmfEvent " + event.eventType() + " fired outside a transaction");
         }
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "insert into event_outbox (event_id, event_type, resource_key, resource_id, field_path, resource, parties)"
-                        + " values (?, ?, ?, ?, ?, cast(? as jsonb), ?)")) {
+                "insert into event_outbox (event_id, event_type, resource_key, resource_id, field_path, resource, parties,"
+                        + " trace_parent) values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)")) {
             ps.setObject(1, RandomIds.next());
             ps.setString(2, event.eventType());
             ps.setString(3, event.resourceKey());
@@ -61,6 +64,7 @@ public class EventOutbox {
             ps.setString(5, event.fieldPath());
             ps.setString(6, json(event));
             ps.setArray(7, c.createArrayOf("text", event.parties().toArray()));
+            ps.setString(8, traceParent());
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record event " + event.eventType(), e);
@@ -73,6 +77,14 @@ public class EventOutbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A JSON tree always serialises", e);
         }
+    }
+
+    /** The current span as a W3C traceparent (the delivery continues this trace), or null outside any trace. */
+    private static String traceParent() {
+        SpanContext span = Span.current().getSpanContext();
+        return span.isValid()
+                ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex()
+                : null;
     }
 
     private boolean inTransaction() {

@@ -8,7 +8,25 @@ package org.opentmf.ordering.issuance;
  * @param productOfferingQualificationItemId the qualification item's id, when the client named one
  * @param source where the link came from: {@code productOfferingQualificationItem} or {@code qualification}
  *               on the item, or {@code productOfferingQualification} on the order (covers every item)
+ * @param verification what the TMF679 server said about it (null in records written before verification existed)
  */
 public record FeasibilityAssessment(String productOfferingQualificationId, String productOfferingQualificationHref,
-        String productOfferingQualificationItemId, String source) {
+        String productOfferingQualificationItemId, String source, FeasibilityCheck verification) {
+
+    /** A link as the client gave it, not yet verified. */
+    public FeasibilityAssessment(String productOfferingQualificationId, String productOfferingQualificationHref,
+            String productOfferingQualificationItemId, String source) {
+        this(productOfferingQualificationId, productOfferingQualificationHref, productOfferingQualificationItemId,
+                source, null);
+    }
+
+    public FeasibilityAssessment verified(FeasibilityCheck check) {
+        return new FeasibilityAssessment(productOfferingQualificationId, productOfferingQualificationHref,
+                productOfferingQualificationItemId, source, check);
+    }
+
+    /** Whether the assessment spares the item special handling. */
+    public boolean counts() {
+        return verification == null || verification.accepted();
+    }
 }

@@ -29,11 +29,15 @@ import org.opentmf.ordering.order.ProductOrderDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /**
  * eTOM 1.3.3.5.2 "Issue Customer Order": the one way a product order comes into existence. In one
  * transaction it records the initiating request, separates bespoke items from off-the-shelf ones, links
  * feasibility assessments, marks bespoke items without one for special handling, and persists the order
- * in state {@code acknowledged}. Every API version's create goes through {@link #issue(SalesRequest)}.
+ * in state {@code acknowledged}. Every API version's create goes through {@link #issue(SalesRequest)}. The
+ * feasibility assessments the order refers to are verified before that transaction (FeasibilityVerification).
  */
 @ApplicationScoped
 public class OrderIssuance {
@@ -65,17 +69,33 @@ public class OrderIssuance {
     @Inject
     Hrefs hrefs;
 
+    @Inject
+    Event<IssuanceOutcome> outcomes;
+
+    @Inject
+    FeasibilityVerification verification;
+
     /**
-     * Issues the order {@code requester} asked for. A party-scoped requester's order must name its party (or names
-     * none, and gets it as the customer); the record keeps who asked.
+     * Issues the order {@code requester} asked for: refuses a request outside the limits, verifies the feasibility
+     * assessments (no transaction, no connection held), then issues the order. A party-scoped requester's order must
+     * name its party (or names none, and gets it as the customer); the record keeps who asked. The span covers the
+     * verification and the issuing transaction.
      */
-    @Transactional
+    @WithSpan("issue customer order")
     public IssuedOrder issue(SalesRequest request, Requester requester) {
         refuseOutsideLimits(request);
+        FeasibilityFindings findings = verification.check(request.requestedOrder());
+        return QuarkusTransaction.joiningExisting().call(() -> issue(request, findings, requester));
+    }
+
+    /** Issues the order in the caller's transaction, with the feasibility findings gathered before it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public IssuedOrder issue(SalesRequest request, FeasibilityFindings findings, Requester requester) {
         String sha256 = sha256(request.body());
         if (request.idempotencyKey() != null) {
             Optional<IssuedOrder> replay = replay(request.idempotencyKey(), sha256, requester);
             if (replay.isPresent()) {
+                outcomes.fire(new IssuanceOutcome(IssuanceOutcome.Kind.IDEMPOTENT_REPLAY, List.of()));
                 return replay.get();
             }
         }
@@ -86,7 +106,8 @@ public class OrderIssuance {
         OrderParties.claim(tree, requester);
 
         List<ItemAssessment> assessments = new ArrayList<>();
-        assess(tree.path("productOrderItem"), tree, assessments);
+        assess(tree.path("productOrderItem"), tree, findings, assessments);
+        verification.enforce(assessments);
         List<ItemAssessment> flagged = assessments.stream().filter(ItemAssessment::specialHandling).toList();
         if (!flagged.isEmpty()) {
             SpecialHandling.addNote(tree, flagged, config.issuance().issuingSystem(), now);
@@ -115,6 +136,7 @@ public class OrderIssuance {
 
         ObjectNode representation = mapper.toTree(order, hrefs.productOrder(order.id.toString()));
         events.fire(TmfEvent.productOrder(TmfEvent.PRODUCT_ORDER_CREATE, order.id.toString(), representation));
+        outcomes.fire(new IssuanceOutcome(IssuanceOutcome.Kind.ISSUED, record.items));
         return new IssuedOrder(order, representation, false);
     }
 
@@ -153,7 +175,7 @@ public class OrderIssuance {
     }
 
     /** Classifies every item (nested ones too), sets its initial state and applies special handling. */
-    private void assess(JsonNode items, ObjectNode order, List<ItemAssessment> out) {
+    private void assess(JsonNode items, ObjectNode order, FeasibilityFindings findings, List<ItemAssessment> out) {
         for (JsonNode node : items) {
             if (!(node instanceof ObjectNode item)) {
                 continue;
@@ -165,13 +187,16 @@ public class OrderIssuance {
                 out.add(new ItemAssessment(itemId, ItemAssessment.OFF_THE_SHELF, null, null, false));
             } else {
                 FeasibilityAssessment feasibility = FeasibilityLinks.find(item, order);
-                boolean special = feasibility == null;
+                if (feasibility != null) {
+                    feasibility = findings.apply(feasibility);
+                }
+                boolean special = feasibility == null || !feasibility.counts();
                 if (special) {
                     SpecialHandling.markItem(item);
                 }
                 out.add(new ItemAssessment(itemId, ItemAssessment.BESPOKE, bespoke.get(), feasibility, special));
             }
-            assess(item.path("productOrderItem"), order, out);
+            assess(item.path("productOrderItem"), order, findings, out);
         }
     }
 
@@ -186,6 +211,7 @@ public class OrderIssuance {
                 .getSingleResult();
         return InitiatingRequest.findByIdempotencyKey(key).map(previous -> {
             if (!previous.bodySha256.equals(sha256)) {
+                outcomes.fire(new IssuanceOutcome(IssuanceOutcome.Kind.IDEMPOTENCY_CONFLICT, List.of()));
                 throw TmfException.conflict("Idempotency-Key '" + key
                         + "' was already used with a different request body");
             }

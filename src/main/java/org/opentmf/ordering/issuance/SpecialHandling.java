@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Marks an issued order as needing special handling: each bespoke item without a feasibility assessment gets
+ * Marks an issued order as needing special handling: each bespoke item without a feasibility assessment (or
+ * whose assessment does not count: missing, expired, unqualified, could not be verified) gets
  * the product characteristic {@code specialHandling=true}, and the order gets a {@code SpecialHandlingNote}
  * saying which items and why.
  */
@@ -41,7 +42,7 @@ final class SpecialHandling {
     static void addNote(ObjectNode order, List<ItemAssessment> flagged, String author, OffsetDateTime now) {
         ArrayNode notes = order.get("note") instanceof ArrayNode existing ? existing : order.putArray("note");
         String reasons = flagged.stream()
-                .map(a -> "item " + a.itemId() + " (" + a.bespokeReason() + ")")
+                .map(a -> "item " + a.itemId() + " (" + a.bespokeReason() + feasibilityReason(a) + ")")
                 .collect(Collectors.joining("; "));
         notes.addObject()
                 .put("id", "special-handling")
@@ -50,5 +51,12 @@ final class SpecialHandling {
                 .put("date", TmfObjectMapperCustomizer.format(now))
                 .put("text", "Special handling needed: bespoke item(s) without a prior feasibility assessment "
                         + "(ProductOfferingQualification): " + reasons + ".");
+    }
+
+    /** Why the assessment the item refers to does not count, e.g. "; POQ-77 expired on ...". */
+    private static String feasibilityReason(ItemAssessment assessment) {
+        FeasibilityAssessment link = assessment.feasibilityAssessment();
+        return link == null || link.verification() == null || link.verification().reason() == null ? ""
+                : "; " + link.verification().reason();
     }
 }

@@ -42,6 +42,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
+
 /**
  * Every change to an existing order goes through here: a client's PATCH and the moves of the cancellation
  * process. The TMF622 state machine ({@link StateMachine}) and the order/item consistency rules
@@ -67,6 +69,9 @@ public class ProductOrderLifecycle {
     @Inject
     Event<TmfEvent> events;
 
+    @Inject
+    Event<OrderStateChanged> transitions;
+
     /** The order as it is after a change, with its new version for the ETag. */
     public record Changed(ProductOrder order, ObjectNode tree) {
     }
@@ -87,6 +92,7 @@ public class ProductOrderLifecycle {
      * other than by adding notes.
      */
     @Transactional
+    @WithSpan("patch product order")
     public Changed patch(String id, OrderPatch patch, LongPredicate preconditions, OrderRepresentation representation,
             Requester requester) {
         ProductOrder order = OrderParties.requireVisible(lock(id), id, requester);
@@ -173,6 +179,7 @@ public class ProductOrderLifecycle {
         }
         String id = order.id.toString();
         events.fire(TmfEvent.productOrder(TmfEvent.PRODUCT_ORDER_STATE_CHANGE, id, tree));
+        transitions.fire(new OrderStateChanged(from, to));
         if (to == OrderState.PENDING) {
             events.fire(new TmfEvent(TmfEvent.PRODUCT_ORDER_INFORMATION_REQUIRED, TmfEvent.PRODUCT_ORDER, id, tree,
                     "state"));

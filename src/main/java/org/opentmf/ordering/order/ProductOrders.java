@@ -18,6 +18,7 @@ import org.opentmf.ordering.events.TmfEvent;
 import org.opentmf.ordering.order.ProductOrderDocument;
 import org.opentmf.ordering.order.ProductOrder;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 
 /** Reads, finds and deletes product orders. Creation is {@link org.opentmf.ordering.issuance.OrderIssuance}. */
 @ApplicationScoped
@@ -51,6 +52,7 @@ public class ProductOrders {
 
     /** One page of the orders the requester may see matching the TMF630 filters, and how many match in all. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @WithSpan("search product orders")
     public Page find(Map<String, List<String>> filters, String sort, Paging paging, Requester requester) {
         return search.find(filters, sort, paging, requester.actingParty());
     }

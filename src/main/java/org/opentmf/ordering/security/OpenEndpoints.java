@@ -12,7 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The Quarkus endpoints under {@code /q} are not API resources, so no {@link Operation} guards them: with security
- * on, health, the OpenAPI documents (v4 and v5) and Swagger UI stay open unless configured closed, and any other {@code /q}
+ * on, health, the OpenAPI documents (v4 and v5), the metrics and Swagger UI stay open unless configured closed, and any other {@code /q}
  * path, or a closed one, needs a valid bearer token (any role). Runs after the OIDC layer has authenticated the
  * request and before the endpoints themselves.
  * <p>
@@ -73,6 +73,7 @@ public class OpenEndpoints {
         SecurityConfig.Open open = config.open();
         return open.health() && under(path, "/q/health")
                 || open.openapi() && (under(path, "/q/openapi") || under(path, "/q/openapi-v5"))
+                || open.metrics() && under(path, "/q/metrics")
                 || open.swaggerUi() && under(path, "/q/swagger-ui");
     }
 

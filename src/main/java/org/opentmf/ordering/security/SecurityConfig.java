@@ -52,6 +52,10 @@ public interface SecurityConfig {
         @WithDefault("true")
         boolean openapi();
 
+        /** {@code /q/metrics}: Prometheus scrapes without a token (route templates and counts, no party data). */
+        @WithDefault("true")
+        boolean metrics();
+
         /** {@code /q/swagger-ui}. */
         @WithDefault("true")
         boolean swaggerUi();

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import org.junit.jupiter.api.Test;
 import org.opentmf.ordering.testing.OrderingTest;
 
-/** Orchestrators (compose, Kubernetes) probe /q/health: ready means the database answers. */
+/** Orchestrators (compose, Kubernetes) probe /q/health: ready means the database answers and the dispatcher runs. */
 @OrderingTest
 class HealthTest {
 
@@ -17,6 +17,14 @@ class HealthTest {
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
+    }
+
+    @Test
+    void isReadyWhenTheEventDispatcherRuns() {
+        given().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("checks.find { it.name == 'Event dispatcher' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'Event dispatcher' }.data.dispatcher", equalTo("running"));
     }
 
     @Test

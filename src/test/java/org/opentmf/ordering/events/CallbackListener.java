@@ -31,6 +31,7 @@ public final class CallbackListener implements AutoCloseable {
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
     private final List<String> hosts = new CopyOnWriteArrayList<>();
+    private final List<String> traceParents = new CopyOnWriteArrayList<>();
     private volatile String redirectTo;
     private volatile long delayMillis;
     private volatile java.util.concurrent.CountDownLatch gate;
@@ -45,6 +46,8 @@ public final class CallbackListener implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             requests.incrementAndGet();
             hosts.add(exchange.getRequestHeaders().getFirst("Host"));
+            String traceParent = exchange.getRequestHeaders().getFirst("traceparent");
+            traceParents.add(traceParent == null ? "" : traceParent);
             java.util.concurrent.CountDownLatch held = gate;
             if (held != null) {
                 try {
@@ -138,6 +141,11 @@ public final class CallbackListener implements AutoCloseable {
     /** The Host header of every request, in order. */
     public List<String> hosts() {
         return new ArrayList<>(hosts);
+    }
+
+    /** The traceparent header of every request, in order ("" when there was none). */
+    public List<String> traceParents() {
+        return new ArrayList<>(traceParents);
     }
 
     public int refusedCount() {

@@ -105,8 +105,9 @@ class BearerTokenTest {
     }
 
     @Test
-    void servesHealthAndTheOpenApiDocumentWithoutAToken() {
+    void servesHealthTheOpenApiDocumentAndMetricsWithoutAToken() {
         given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200);
         given().get("/q/health").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
     }

@@ -2,6 +2,7 @@ package org.opentmf.ordering.api.v4;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import org.opentmf.ordering.api.v4.contract.model.InitiatingRequestItem;
 import org.opentmf.ordering.api.v4.contract.model.ProductOrderRef;
 import org.opentmf.ordering.common.web.Hrefs;
 import org.opentmf.ordering.issuance.FeasibilityAssessment;
+import org.opentmf.ordering.issuance.FeasibilityCheck;
 import org.opentmf.ordering.issuance.InitiatingRequestRecords;
 import org.opentmf.ordering.issuance.ItemAssessment;
 
@@ -98,11 +100,24 @@ public class InitiatingRequestResource implements InitiatingRequestApi {
             ref.setProductOfferingQualificationHref(link.productOfferingQualificationHref());
             ref.setProductOfferingQualificationItemId(link.productOfferingQualificationItemId());
             ref.setSource(FeasibilityAssessmentRef.SourceEnum.fromValue(link.source()));
+            FeasibilityCheck check = link.verification();
+            if (check != null) {
+                ref.setVerified(check.verified());
+                ref.setProductOfferingQualificationState(check.productOfferingQualificationState());
+                ref.setQualificationResult(check.qualificationResult());
+                ref.setExpirationDate(date(check.expirationDate()));
+                ref.setCheckedAt(date(check.checkedAt()));
+                ref.setReason(check.reason());
+            }
             item.setFeasibilityAssessment(ref);
         }
         if (assessment.bespokeReason() != null) {
             item.putExtensionAttribute("bespokeReason", assessment.bespokeReason());
         }
         return item;
+    }
+
+    private static OffsetDateTime date(String value) {
+        return value == null ? null : OffsetDateTime.parse(value);
     }
 }

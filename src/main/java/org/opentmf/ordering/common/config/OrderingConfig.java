@@ -26,6 +26,9 @@ public interface OrderingConfig {
     /** The cancelProductOrder process. */
     Cancellation cancellation();
 
+    /** Verification of feasibility assessments against a TMF679 server (see {@link FeasibilityConfig}). */
+    FeasibilityConfig feasibility();
+
     interface Cancellation {
         /**
          * How often due cancelProductOrder tasks (future-dated ones, and those left over by a restart) are

@@ -153,7 +153,8 @@ public class DeliveryStore {
                           for update skip locked)
                       returning d.id, d.attempts, d.subscription_id, d.event_seq)
                     select k.id, k.attempts, s.callback, e.event_id, e.event_type, e.event_time, e.resource_key,
-                           e.field_path, cast(e.resource as text), e.resource_id, s.api_version
+                           e.field_path, cast(e.resource as text), e.resource_id, s.api_version, k.subscription_id,
+                           e.trace_parent
                       from claimed k
                       join hub_subscription s on s.id = k.subscription_id
                       join event_outbox e on e.seq = k.event_seq
@@ -165,12 +166,23 @@ public class DeliveryStore {
                     while (rs.next()) {
                         out.add(new Delivery(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getObject(4, UUID.class),
                                 rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getString(7),
-                                rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)));
+                                rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                                rs.getObject(12, UUID.class), rs.getString(13)));
                     }
                 }
             }
             return out;
         });
+    }
+
+    /**
+     * Gives back what {@code worker} holds and has not finished (it is stopping): the lease is dropped and the
+     * attempt the claim counted is returned, so any instance can claim the delivery at once instead of after the
+     * lease. Returns how many deliveries were released.
+     */
+    public int release(String worker) {
+        return update("update event_delivery set locked_by = null, locked_until = null,"
+                + " attempts = greatest(attempts - 1, 0) where locked_by = ? and status = 'pending'", worker);
     }
 
     /** Records success, unless the lease was lost to another instance meanwhile. */

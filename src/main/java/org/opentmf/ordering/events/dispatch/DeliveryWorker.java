@@ -26,6 +26,13 @@ import org.opentmf.ordering.events.hub.CallbackGuard;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -34,6 +41,7 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.tracing.TracingPolicy;
 
 /**
  * One dispatcher: fans new outbox events out, claims due deliveries and POSTs them on a bounded pool of its own,
@@ -59,17 +67,26 @@ public class DeliveryWorker {
     private final AtomicBoolean passRequested = new AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicLong delivered = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.Map<String, EventEnvelope> envelopes;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final DeliveryObserver observer;
+    private final Tracer tracer;
 
     public DeliveryWorker(String id, DeliveryStore store, CallbackGuard guard, ObjectMapper json,
             OrderingConfig.Events config, Vertx vertx) {
-        this(id, store, guard, json, config, vertx, java.util.Map.of());
+        this(id, store, guard, json, config, vertx, java.util.Map.of(), DeliveryObserver.NONE, OpenTelemetry.noop());
     }
 
-    /** {@code envelopes}: the notification writers of the API versions other than v4, by version. */
+    /**
+     * {@code envelopes}: the notification writers of the API versions other than v4, by version; {@code observer}
+     * sees every attempt; {@code telemetry} is the tracing each delivery's span belongs to.
+     */
     public DeliveryWorker(String id, DeliveryStore store, CallbackGuard guard, ObjectMapper json,
-            OrderingConfig.Events config, Vertx vertx, java.util.Map<String, EventEnvelope> envelopes) {
+            OrderingConfig.Events config, Vertx vertx, java.util.Map<String, EventEnvelope> envelopes,
+            DeliveryObserver observer, OpenTelemetry telemetry) {
         this.envelopes = envelopes;
         this.id = id;
+        this.observer = observer;
+        this.tracer = telemetry.getTracer("org.opentmf.ordering.events");
         this.store = store;
         this.guard = guard;
         this.json = json;
@@ -88,6 +105,7 @@ public class DeliveryWorker {
         this.http = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.connectTimeout().toMillis()))
                 .setMaxPoolSize(n)
+                .setTracingPolicy(TracingPolicy.IGNORE) // each delivery's own span is the client span
                 .setForceSni(true)); // TLS names the callback's host even though we connect to an address
     }
 
@@ -119,6 +137,9 @@ public class DeliveryWorker {
     /** One dispatcher pass: fan out, then claim as many deliveries as there are free slots and send them. */
     public void pass() {
         passRequested.set(false);
+        if (stopping.get()) {
+            return; // claims nothing once the stop has begun
+        }
         if (!passRunning.compareAndSet(false, true)) {
             passRequested.set(true); // the running pass will go round once more
             return;
@@ -141,7 +162,7 @@ public class DeliveryWorker {
                         }
                     });
                 }
-            } while (passRequested.get());
+            } while (passRequested.get() && !stopping.get());
         } catch (RuntimeException e) {
             if (senders.isShutdown()) {
                 Log.debugf(e, "Event dispatcher %s: pass cut short by the shutdown", id); // resumed after the restart
@@ -154,16 +175,40 @@ public class DeliveryWorker {
     }
 
     private void send(Delivery d) {
+        if (stopping.get()) {
+            return; // claimed but not started: released by shutdown() for the next instance
+        }
+        Span span = tracer.spanBuilder("deliver " + d.eventType())
+                .setParent(TraceParents.context(d.traceParent()))
+                .setSpanKind(SpanKind.CLIENT)
+                .setAttribute("tmf.event.type", d.eventType())
+                .setAttribute("tmf.event.id", d.eventId().toString())
+                .setAttribute("tmf.delivery.id", d.id())
+                .setAttribute("tmf.delivery.attempt", d.attempts())
+                .startSpan();
+        try (Scope scope = span.makeCurrent()) {
+            attempt(d, span);
+        } finally {
+            span.end();
+        }
+    }
+
+    private void attempt(Delivery d, Span span) {
         String error;
+        DeliveryOutcome outcome;
         try {
             CallbackGuard.Verdict verdict = guard.inspect(d.callback());
             if (!verdict.allowed()) {
                 error = "refused: " + verdict.refusal();
+                outcome = DeliveryOutcome.REFUSED;
             } else {
                 int status = post(verdict, envelope(d));
-                if (status / 100 == 2) {
+                span.setAttribute("http.response.status_code", status);
+                outcome = DeliveryOutcome.ofStatus(status);
+                if (outcome == DeliveryOutcome.SUCCESS) {
                     store.delivered(d.id(), id);
                     delivered.incrementAndGet();
+                    observed(d, outcome, false);
                     wake(); // the next event of this order for this subscriber is due now
                     return;
                 }
@@ -172,19 +217,47 @@ public class DeliveryWorker {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";
+            outcome = DeliveryOutcome.ERROR;
         } catch (TimeoutException e) {
             error = "HttpTimeoutException: no answer within " + config.requestTimeout().toMillis() + " ms";
+            outcome = DeliveryOutcome.TIMEOUT;
         } catch (ExecutionException e) {
             error = describe(e.getCause());
+            outcome = classify(e.getCause());
         } catch (Exception e) {
             error = describe(e);
+            outcome = classify(e);
         }
+        span.setStatus(StatusCode.ERROR, outcome.label());
+        if (stopping.get()) {
+            return; // cut short by the stop: shutdown() releases it, it was no attempt of the subscriber's making
+        }
+        observed(d, outcome, d.attempts() >= config.maxAttempts());
         try {
             store.failed(d.id(), id, error.length() > 500 ? error.substring(0, 500) : error, backoff(d.attempts()),
                     config.maxAttempts());
         } catch (RuntimeException e) {
             Log.warnf(e, "Event dispatcher %s: could not record a failed delivery (retried after the lease)", id);
         }
+    }
+
+    private void observed(Delivery d, DeliveryOutcome outcome, boolean deadLettered) {
+        try {
+            Duration sinceEvent = Duration.between(d.eventTime().toInstant(), java.time.Instant.now());
+            observer.attempted(d, outcome, sinceEvent.isNegative() ? Duration.ZERO : sinceEvent, deadLettered);
+        } catch (RuntimeException e) {
+            Log.debugf(e, "Event dispatcher %s: delivery observer failed", id); // counting never stops a delivery
+        }
+    }
+
+    private static DeliveryOutcome classify(Throwable e) {
+        if (e instanceof TimeoutException || e.getClass().getSimpleName().contains("Timeout")) {
+            return DeliveryOutcome.TIMEOUT; // e.g. Netty's ConnectTimeoutException, Vert.x's idle timeout
+        }
+        if (e instanceof java.io.IOException || e instanceof io.vertx.core.http.HttpClosedException) {
+            return DeliveryOutcome.CONNECTION_ERROR; // refused, reset or closed
+        }
+        return DeliveryOutcome.ERROR;
     }
 
     /**
@@ -208,6 +281,7 @@ public class DeliveryWorker {
                 .setFollowRedirects(false) // a redirect could lead past the callback guard
                 .setIdleTimeout(timeout)
                 .putHeader("Content-Type", "application/json");
+        TraceParents.inject(Context.current(), options); // traceparent: the subscriber can continue the trace
         AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
         CompletableFuture<Integer> status = http.request(options)
                 .compose(request -> {
@@ -259,13 +333,48 @@ public class DeliveryWorker {
         return Duration.ofMillis(d / 2 + ThreadLocalRandom.current().nextLong(d / 2 + 1));
     }
 
+    /**
+     * Stops this worker for good: claims nothing more, gives sends in flight a moment to finish (at most
+     * {@link #SEND_GRACE}, less when the request timeout is shorter), cuts off the rest, then releases every
+     * delivery it still holds ({@link DeliveryStore#release}) so that another instance takes them at once rather
+     * than after the lease. Called when the application stops (SIGTERM included); safe to call twice.
+     */
     public void shutdown() {
-        senders.shutdownNow();
+        if (!stopping.compareAndSet(false, true)) {
+            return;
+        }
+        long grace = Math.min(SEND_GRACE.toMillis(), config.requestTimeout().toMillis());
+        senders.shutdown();
+        try {
+            if (!senders.awaitTermination(grace, TimeUnit.MILLISECONDS)) {
+                senders.shutdownNow();
+                senders.awaitTermination(grace, TimeUnit.MILLISECONDS);
+            }
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(grace);
+            while (passRunning.get() && System.nanoTime() < deadline) {
+                Thread.sleep(10); // a pass on the scheduler's thread: let it hand back what it claimed
+            }
+        } catch (InterruptedException e) {
+            senders.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
         http.close();
+        try {
+            int released = store.release(id);
+            if (released > 0) {
+                Log.infof("Event dispatcher %s: released %d claimed deliveries for other instances", id, released);
+            }
+        } catch (RuntimeException e) {
+            Log.warnf("Event dispatcher %s: could not release its claims, they are retried after the lease: %s", id,
+                    e.getMessage());
+        }
     }
 
+    /** How long a stopping worker waits for sends in flight before cutting them off. */
+    static final Duration SEND_GRACE = Duration.ofSeconds(2);
+
     public boolean isShutdown() {
-        return senders.isShutdown();
+        return stopping.get() || senders.isShutdown();
     }
 
     ExecutorService executor() {

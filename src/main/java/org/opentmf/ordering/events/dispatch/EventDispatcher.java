@@ -6,6 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.opentmf.ordering.common.config.OrderingConfig;
@@ -14,6 +15,7 @@ import org.opentmf.ordering.events.hub.CallbackGuard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.Vertx;
@@ -44,6 +46,12 @@ public class EventDispatcher {
     @Inject
     jakarta.enterprise.inject.Instance<EventEnvelope> envelopes;
 
+    @Inject
+    Instance<DeliveryObserver> observer;
+
+    @Inject
+    OpenTelemetry telemetry;
+
     private DeliveryWorker worker;
 
     @PostConstruct
@@ -51,10 +59,14 @@ public class EventDispatcher {
         java.util.Map<String, EventEnvelope> byVersion = new java.util.HashMap<>();
         envelopes.forEach(e -> byVersion.put(e.apiVersion(), e));
         worker = new DeliveryWorker("dispatcher-" + UUID.randomUUID(), store, guard, json, config.events(), vertx,
-                java.util.Map.copyOf(byVersion));
+                java.util.Map.copyOf(byVersion), observer.isResolvable() ? observer.get() : DeliveryObserver.NONE,
+                telemetry);
     }
 
-    /** Stops sending as soon as the application begins to stop, before the database pool closes under a pass. */
+    /**
+     * Stops sending as soon as the application begins to stop (SIGTERM included), before the database pool
+     * closes under a pass, and releases this instance's claims so another instance delivers them at once.
+     */
     void stopping(@Observes ShutdownEvent event) {
         worker.shutdown();
     }
@@ -77,6 +89,16 @@ public class EventDispatcher {
         if (config.events().dispatcherEnabled()) {
             store.purge(config.events().retention());
         }
+    }
+
+    /** Configured to run in this instance ({@code ordering.events.dispatcher-enabled}). */
+    public boolean enabled() {
+        return config.events().dispatcherEnabled();
+    }
+
+    /** Enabled and not stopped: passes run. */
+    public boolean running() {
+        return enabled() && !worker.isShutdown();
     }
 
     /** No pass running and no send in flight in this instance. */
