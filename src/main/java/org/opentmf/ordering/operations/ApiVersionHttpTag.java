@@ -7,7 +7,7 @@ import io.quarkus.micrometer.runtime.HttpServerMetricsTagsContributor;
 
 /**
  * Adds {@code api_version} to the HTTP server metrics: their {@code uri} label is the route template relative
- * to the REST root ({@code /productOrder/{id}}), the same for every API version.
+ * to the REST root both versions share ({@code /v4/productOrder/{id}}, {@code /v5/productOrder/{id}}).
  */
 @Singleton
 public class ApiVersionHttpTag implements HttpServerMetricsTagsContributor {

@@ -16,8 +16,8 @@ import org.opentmf.ordering.testing.OrderingTest;
 @OrderingTest
 class HttpMetricsTest {
 
-    /** Route templates are relative to the REST root; the version is a label of its own. */
-    private static final String BY_ID = "/productOrder/{id}";
+    /** Route templates are relative to the REST root, which both versions share; the version is also a label. */
+    private static final String BY_ID = "/v4/productOrder/{id}";
 
     @Test
     void countsRequestsPerRouteTemplateAndStatus() {
@@ -41,8 +41,26 @@ class HttpMetricsTest {
     void hasLatencyBucketsForPercentiles() {
         json().get(Api.BASE + "/productOrder?limit=1").then().statusCode(200);
         List<Metrics.Sample> buckets = Metrics.scrape().matching("http_server_requests_seconds_bucket",
-                "method", "GET", "uri", "/productOrder", "status", "200");
+                "method", "GET", "uri", "/v4/productOrder", "status", "200");
         assertTrue(buckets.size() >= 10, "fixed buckets, got " + buckets);
+    }
+
+    /**
+     * A request refused before it reaches a resource (an unknown path, an over-long URI, a hostile Host) must not
+     * open a series of its own: its raw path as a label would let any client grow the scrape without bound.
+     */
+    @Test
+    void refusedRequestsOpenNoSeriesOfTheirOwn() {
+        String marker = "zz" + java.util.UUID.randomUUID().toString().replace("-", "");
+        json().get(Api.BASE + "/" + marker).then().statusCode(404);
+        json().get(Api.BASE + "/productOrder/" + marker + "/nothing").then().statusCode(404);
+        json().get(Api.BASE + "/productOrder/" + marker + "?x=" + "y".repeat(9000)).then().statusCode(414);
+        json().get("/" + marker).then().statusCode(404);
+        json().header("X-Forwarded-Host", "evil\"host").get(Api.BASE + "/productOrder/" + marker).then().statusCode(400);
+        Metrics after = Metrics.scrape();
+        assertFalse(after.text().contains(marker), () -> "a series names the raw path: " + after.samples().stream()
+                .filter(s -> s.labels().toString().contains(marker)).map(s -> s.labels().get("uri")).distinct()
+                .map(u -> u.length() > 120 ? u.substring(0, 120) + "..." : u).toList());
     }
 
     @Test
