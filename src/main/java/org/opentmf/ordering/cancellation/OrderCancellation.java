@@ -150,6 +150,9 @@ public class OrderCancellation {
             throw TmfException.conflict("productOrder '" + orderId + "' is " + state.wireValue()
                     + ", a final state: it cannot be cancelled");
         }
+        if (state == OrderState.DRAFT) {
+            throw TmfException.conflict("productOrder '" + orderId + "' is a draft, not issued yet: delete it instead");
+        }
         long open = ((Number) em.createNativeQuery("select count(*) from cancel_product_order"
                 + " where product_order_id = ?1 and state in " + OPEN)
                 .setParameter(1, order.id).getSingleResult()).longValue();

@@ -10,7 +10,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -18,10 +17,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * The record of the sales request that started an order: the body exactly as received, when, its hash,
- * the idempotency key, and how issuance assessed each item. Written once; never updated.
+ * the idempotency key, and how issuance assessed each item. Written once, when the order is created; the one
+ * later change is a v5 draft's issue, which adds the item assessments and {@link #issuedAt} (DraftIssuance).
  */
 @Entity
-@Immutable
 @Table(name = "initiating_request")
 public class InitiatingRequest extends PanacheEntityBase {
 
@@ -43,6 +42,10 @@ public class InitiatingRequest extends PanacheEntityBase {
 
     @Column(name = "idempotency_key", unique = true)
     public String idempotencyKey;
+
+    /** When the order was issued: at creation, or when its draft was acknowledged; null while a draft (V14). */
+    @Column(name = "issued_at")
+    public OffsetDateTime issuedAt;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")

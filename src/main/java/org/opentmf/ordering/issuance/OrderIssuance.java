@@ -22,6 +22,7 @@ import org.opentmf.ordering.common.party.Requester;
 import org.opentmf.ordering.common.ids.RandomIds;
 import org.opentmf.ordering.common.web.Hrefs;
 import org.opentmf.ordering.events.TmfEvent;
+import org.opentmf.ordering.order.DraftIssuer;
 import org.opentmf.ordering.order.OrderParties;
 import org.opentmf.ordering.order.ProductOrder;
 import org.opentmf.ordering.order.ProductOrderDocument;
@@ -36,11 +37,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * eTOM 1.3.3.5.2 "Issue Customer Order": the one way a product order comes into existence. In one
  * transaction it records the initiating request, separates bespoke items from off-the-shelf ones, links
  * feasibility assessments, marks bespoke items without one for special handling, and persists the order
- * in state {@code acknowledged}. Every API version's create goes through {@link #issue(SalesRequest)}. The
+ * in state {@code acknowledged}. Every API version's create goes through {@link #issue(SalesRequest, Requester)}. The
  * feasibility assessments the order refers to are verified before that transaction (FeasibilityVerification).
+ * <p>
+ * A v5 order created with {@code requestedInitialState=draft} is stored and recorded but not issued: no
+ * classification, no special handling, items without a state. It is issued when a client acknowledges it
+ * ({@link #issue(ProductOrder, ObjectNode)}, called by the order's PATCH).
  */
 @ApplicationScoped
-public class OrderIssuance {
+public class OrderIssuance implements DraftIssuer {
+
+    public static final String DRAFT = "draft";
 
     /** Values only the server sets; whatever a client sends for them is ignored. */
     private static final List<String> SERVER_OWNED = List.of("id", "href", "orderDate", "state", "completionDate",
@@ -84,7 +91,8 @@ public class OrderIssuance {
     @WithSpan("issue customer order")
     public IssuedOrder issue(SalesRequest request, Requester requester) {
         refuseOutsideLimits(request);
-        FeasibilityFindings findings = verification.check(request.requestedOrder());
+        FeasibilityFindings findings = isDraft(request.requestedOrder()) ? FeasibilityFindings.TRUSTED
+                : verification.check(request.requestedOrder());
         return QuarkusTransaction.joiningExisting().call(() -> issue(request, findings, requester));
     }
 
@@ -102,15 +110,17 @@ public class OrderIssuance {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         ObjectNode tree = request.requestedOrder().deepCopy();
         SERVER_OWNED.forEach(tree::remove);
-        tree.put("state", INITIAL_STATE);
         OrderParties.claim(tree, requester);
+        boolean draft = isDraft(tree);
 
         List<ItemAssessment> assessments = new ArrayList<>();
-        assess(tree.path("productOrderItem"), tree, findings, assessments);
-        verification.enforce(assessments);
-        List<ItemAssessment> flagged = assessments.stream().filter(ItemAssessment::specialHandling).toList();
-        if (!flagged.isEmpty()) {
-            SpecialHandling.addNote(tree, flagged, config.issuance().issuingSystem(), now);
+        List<ItemAssessment> flagged = List.of();
+        if (draft) {
+            tree.put("state", DRAFT);
+            withoutItemStates(tree.path("productOrderItem"));
+        } else {
+            tree.put("state", INITIAL_STATE);
+            flagged = assessAndFlag(tree, findings, assessments, now);
         }
 
         ProductOrder order = new ProductOrder();
@@ -129,6 +139,7 @@ public class OrderIssuance {
         record.bodySha256 = sha256;
         record.idempotencyKey = request.idempotencyKey();
         record.items = List.copyOf(assessments);
+        record.issuedAt = draft ? null : now;
         record.requestedBySubject = requester.subject();
         record.requestedByClient = requester.clientId();
         record.requestedByParty = requester.partyId();
@@ -136,8 +147,63 @@ public class OrderIssuance {
 
         ObjectNode representation = mapper.toTree(order, hrefs.productOrder(order.id.toString()));
         events.fire(TmfEvent.productOrder(TmfEvent.PRODUCT_ORDER_CREATE, order.id.toString(), representation));
-        outcomes.fire(new IssuanceOutcome(IssuanceOutcome.Kind.ISSUED, record.items));
+        if (!draft) {
+            outcomes.fire(new IssuanceOutcome(IssuanceOutcome.Kind.ISSUED, record.items));
+        }
         return new IssuedOrder(order, representation, false);
+    }
+
+    /**
+     * Issues a draft being acknowledged, on the order as it is now. Its feasibility assessments are verified here,
+     * inside the PATCH's transaction (bounded by ordering.feasibility's timeout): a draft is acknowledged once, by
+     * a person, unlike the creates whose throughput the verification outside the transaction protects.
+     */
+    @Override
+    public void issue(ProductOrder order, ObjectNode tree) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        FeasibilityFindings findings = verification.check(tree);
+        List<ItemAssessment> assessments = new ArrayList<>();
+        List<ItemAssessment> flagged = assessAndFlag(tree, findings, assessments, now);
+        order.specialHandling = !flagged.isEmpty();
+        InitiatingRequest record = InitiatingRequest.findByOrder(order.id)
+                .orElseThrow(() -> new IllegalStateException("order " + order.id + " has no initiating request"));
+        record.items = List.copyOf(assessments);
+        record.issuedAt = now;
+        outcomes.fire(new IssuanceOutcome(IssuanceOutcome.Kind.ISSUED, List.copyOf(assessments)));
+    }
+
+    /** Classifies the items, links and enforces feasibility, and notes special handling; the flagged items. */
+    private List<ItemAssessment> assessAndFlag(ObjectNode tree, FeasibilityFindings findings,
+            List<ItemAssessment> assessments, OffsetDateTime now) {
+        assess(tree.path("productOrderItem"), tree, findings, assessments);
+        verification.enforce(assessments);
+        List<ItemAssessment> flagged = assessments.stream().filter(ItemAssessment::specialHandling).toList();
+        if (!flagged.isEmpty()) {
+            SpecialHandling.addNote(tree, flagged, config.issuance().issuingSystem(), now);
+        }
+        return flagged;
+    }
+
+    /** {@code requestedInitialState} (v5): {@code acknowledged}, the default, or {@code draft}; anything else is a 400. */
+    private static boolean isDraft(JsonNode order) {
+        JsonNode requested = order.path("requestedInitialState");
+        if (requested.isMissingNode() || requested.isNull()) {
+            return false;
+        }
+        if (!requested.isTextual() || !(requested.asText().equals(DRAFT) || requested.asText().equals(INITIAL_STATE))) {
+            throw TmfException.badRequest("requestedInitialState must be acknowledged or draft");
+        }
+        return requested.asText().equals(DRAFT);
+    }
+
+    /** The items of a draft have no state until it is issued, whatever the client sent. */
+    public static void withoutItemStates(JsonNode items) {
+        for (JsonNode item : items) {
+            if (item instanceof ObjectNode node) {
+                node.remove("state");
+                withoutItemStates(node.path("productOrderItem"));
+            }
+        }
     }
 
     /**

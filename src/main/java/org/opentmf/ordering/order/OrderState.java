@@ -10,13 +10,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The states of a TMF622 v4 productOrder and productOrderItem ({@code ProductOrderStateType} /
- * {@code ProductOrderItemStateType}). Items use the same set without {@link #PARTIAL}.
+ * The states of a TMF622 productOrder and productOrderItem ({@code ProductOrderStateType} /
+ * {@code ProductOrderItemStateType}). Items use the same set without {@link #PARTIAL} and {@link #DRAFT}: the v5
+ * draft is an order not issued yet, whose items have no state until it is.
  *
  * <p>Jackson reads and writes the wire value ({@link #wireValue()}); {@link #toString()} stays the
  * enum constant name so JPA {@code @Enumerated(STRING)} and logs are not surprised.
  */
 public enum OrderState {
+    DRAFT("draft", false),
     ACKNOWLEDGED("acknowledged", false),
     REJECTED("rejected", true),
     PENDING("pending", false),
@@ -31,7 +33,7 @@ public enum OrderState {
 
     private static final Map<String, OrderState> BY_WIRE_VALUE = new HashMap<>();
     private static final Set<OrderState> ITEM_STATES =
-            Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(PARTIAL)));
+            Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(PARTIAL, DRAFT)));
 
     static {
         for (OrderState state : values()) {
@@ -58,12 +60,12 @@ public enum OrderState {
         return finalState;
     }
 
-    /** True when a productOrderItem may be in this state (every state but {@link #PARTIAL}). */
+    /** True when a productOrderItem may be in this state (every state but {@link #PARTIAL} and {@link #DRAFT}). */
     public boolean isItemState() {
-        return this != PARTIAL;
+        return this != PARTIAL && this != DRAFT;
     }
 
-    /** The states a productOrderItem may take: all but {@link #PARTIAL}. */
+    /** The states a productOrderItem may take: all but {@link #PARTIAL} and {@link #DRAFT}. */
     public static Set<OrderState> itemStates() {
         return ITEM_STATES;
     }

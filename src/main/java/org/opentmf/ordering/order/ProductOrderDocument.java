@@ -153,7 +153,9 @@ public class ProductOrderDocument {
             node.put("id", item.itemId());
             node.put("action", item.action);
             node.setAll(item.document.deepCopy());
-            node.put("state", item.state);
+            if (item.state != null) { // the items of a v5 draft have no state until it is issued
+                node.put("state", item.state);
+            }
             ArrayNode nested = itemsTree(byParent, item.itemId());
             if (!nested.isEmpty()) {
                 node.set("productOrderItem", nested);

@@ -52,7 +52,7 @@ public class ProductOrderItem extends PanacheEntityBase {
     @Column(nullable = false)
     public String action;
 
-    @Column(nullable = false)
+    /** Null for the items of a v5 draft, which get theirs when it is issued. */
     public String state;
 
     @Column(name = "product_offering_id")

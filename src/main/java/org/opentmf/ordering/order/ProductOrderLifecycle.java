@@ -72,6 +72,9 @@ public class ProductOrderLifecycle {
     @Inject
     Event<OrderStateChanged> transitions;
 
+    @Inject
+    DraftIssuer draftIssuer;
+
     /** The order as it is after a change, with its new version for the ETag. */
     public record Changed(ProductOrder order, ObjectNode tree) {
     }
@@ -118,6 +121,9 @@ public class ProductOrderLifecycle {
         ObjectNode after = representation.toCanonical(patched);
         OrderParties.keepClaim(after, requester);
         OrderState from = OrderState.ofWire(order.state);
+        if (from == OrderState.DRAFT) {
+            return patchDraft(order, before, after, href);
+        }
         if (from.isFinal()) {
             // a state change names both states (the machine explains that from is final); anything else is refused below
             OrderState.fromWire(after.path("state").asText(null))
@@ -139,6 +145,45 @@ public class ProductOrderLifecycle {
                 String.join(",", changed)));
         announceState(order, from, now);
         return new Changed(order, now);
+    }
+
+    /**
+     * A draft is freely editable, items included (added, removed, renamed; their states are the server's once it is
+     * issued). Its only move is to {@code acknowledged}, which issues it on the order as it is then.
+     */
+    private Changed patchDraft(ProductOrder order, ObjectNode before, ObjectNode after, String href) {
+        if (!after.path("state").isTextual()) {
+            throw TmfException.badRequest("state is required");
+        }
+        OrderState to = OrderState.fromWire(after.get("state").asText()).orElseThrow(() -> TmfException.badRequest(
+                "state '" + after.get("state").asText() + "' is not a state of a productOrder"));
+        StateMachine.order().check(OrderState.DRAFT, to, CLIENT_CHANGE);
+        items(after); // unique item ids
+        clearItemStates(after.path("productOrderItem"));
+        if (to == OrderState.ACKNOWLEDGED) {
+            draftIssuer.issue(order, after);
+        }
+        List<String> changed = changedTopLevelFields(before, after);
+        if (changed.isEmpty()) {
+            return new Changed(order, before);
+        }
+        mapper.writeTree(after, order);
+        order.lastUpdate = now();
+        em.flush();
+        ObjectNode now = mapper.toTree(order, href);
+        events.fire(new TmfEvent(TmfEvent.PRODUCT_ORDER_ATTRIBUTE_VALUE_CHANGE, TmfEvent.PRODUCT_ORDER,
+                order.id.toString(), now, String.join(",", changed)));
+        announceState(order, OrderState.DRAFT, now);
+        return new Changed(order, now);
+    }
+
+    private static void clearItemStates(JsonNode items) {
+        for (JsonNode item : items) {
+            if (item instanceof ObjectNode node) {
+                node.remove("state");
+                clearItemStates(node.path("productOrderItem"));
+            }
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.opentmf.ordering.order.OrderState.ACKNOWLEDGED;
 import static org.opentmf.ordering.order.OrderState.ASSESSING_CANCELLATION;
 import static org.opentmf.ordering.order.OrderState.CANCELLED;
 import static org.opentmf.ordering.order.OrderState.COMPLETED;
+import static org.opentmf.ordering.order.OrderState.DRAFT;
 import static org.opentmf.ordering.order.OrderState.FAILED;
 import static org.opentmf.ordering.order.OrderState.HELD;
 import static org.opentmf.ordering.order.OrderState.IN_PROGRESS;
@@ -70,12 +71,14 @@ public final class StateMachine {
         allow(table, ORDINARY, HELD, IN_PROGRESS, CANCELLED);
         allow(table, ORDINARY, ASSESSING_CANCELLATION, PENDING_CANCELLATION, IN_PROGRESS, HELD, PENDING);
         allow(table, ORDINARY, PENDING_CANCELLATION, CANCELLED);
+        // --- a v5 draft leaves only by being issued (a client PATCH of state to acknowledged) or deleted
+        allow(table, EnumSet.of(CLIENT_CHANGE), DRAFT, ACKNOWLEDGED);
         // --- only through cancelProductOrder
         allow(table, EnumSet.of(CANCELLATION), ACKNOWLEDGED, CANCELLED);
         allow(table, EnumSet.of(CANCELLATION), PENDING, CANCELLED);
         // --- server-computed moves, from any open (non-final) state
         for (OrderState from : OrderState.values()) {
-            if (!from.isFinal()) {
+            if (!from.isFinal() && from != DRAFT) {
                 // the order follows its items once they are all final (OrderItemStates.derivedOrderState)
                 allow(table, EnumSet.of(DERIVED_FROM_ITEMS), from, COMPLETED, PARTIAL, FAILED, CANCELLED);
                 // an open item follows its order into completed/failed/cancelled/rejected (OrderItemStates.cascadeToItem)

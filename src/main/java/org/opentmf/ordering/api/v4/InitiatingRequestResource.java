@@ -59,6 +59,7 @@ public class InitiatingRequestResource implements InitiatingRequestApi {
         order.setAtReferredType("ProductOrder");
         out.setProductOrder(order);
         out.setReceivedAt(record.receivedAt);
+        out.setIssuedAt(record.issuedAt);
         out.setRequest(parse(record.body));
         out.setBodySha256(record.bodySha256);
         out.setIdempotencyKey(record.idempotencyKey);
