@@ -7,13 +7,14 @@ import java.util.List;
  * whoever counts them: operations metrics observe it after the commit, or after the rollback for a conflict.
  * Carries no order, party or request data, only what a bounded count may use.
  *
- * @param kind  issued, replayed (same Idempotency-Key and body) or refused (same key, other body)
+ * @param kind  issued, a v5 draft stored (not issued yet), replayed (same Idempotency-Key and body) or refused (same
+ *              key, other body)
  * @param items how each item was judged (empty unless issued)
  */
 public record IssuanceOutcome(Kind kind, List<ItemAssessment> items) {
 
     public enum Kind {
-        ISSUED, IDEMPOTENT_REPLAY, IDEMPOTENCY_CONFLICT
+        ISSUED, DRAFT_SUBMITTED, IDEMPOTENT_REPLAY, IDEMPOTENCY_CONFLICT
     }
 
     public boolean specialHandling() {

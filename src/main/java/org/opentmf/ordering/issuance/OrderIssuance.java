@@ -147,9 +147,8 @@ public class OrderIssuance implements DraftIssuer {
 
         ObjectNode representation = mapper.toTree(order, hrefs.productOrder(order.id.toString()));
         events.fire(TmfEvent.productOrder(TmfEvent.PRODUCT_ORDER_CREATE, order.id.toString(), representation));
-        if (!draft) {
-            outcomes.fire(new IssuanceOutcome(IssuanceOutcome.Kind.ISSUED, record.items));
-        }
+        outcomes.fire(draft ? new IssuanceOutcome(IssuanceOutcome.Kind.DRAFT_SUBMITTED, List.of())
+                : new IssuanceOutcome(IssuanceOutcome.Kind.ISSUED, record.items));
         return new IssuedOrder(order, representation, false);
     }
 

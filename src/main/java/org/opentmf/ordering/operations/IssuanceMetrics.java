@@ -38,6 +38,11 @@ public class IssuanceMetrics {
                     items(item.bespoke(), item.feasibilityAssessment() != null).increment();
                 }
             }
+            case DRAFT_SUBMITTED -> Counter.builder("ordering.orders.drafts.submitted")
+                    .description("Product orders created as drafts (requestedInitialState=draft, not issued yet; counted"
+                            + " in ordering.orders.issued when acknowledged)")
+                    .tag("api_version", version)
+                    .register(registry).increment();
             case IDEMPOTENT_REPLAY -> Counter.builder("ordering.issuance.idempotent.replays")
                     .description("Product order creations answered with the order an earlier request with the same"
                             + " Idempotency-Key and body had issued")

@@ -35,6 +35,22 @@ class IssuanceAndLifecycleMetricsTest {
     }
 
     @Test
+    void countsDraftsWhenSubmittedAndAsIssuedWhenAcknowledged() {
+        Metrics before = Metrics.scrape();
+        String id = Api.json().body("""
+                {"@type":"ProductOrder","requestedInitialState":"draft","productOrderItem":[
+                  {"@type":"ProductOrderItem","id":"1","action":"add","productOffering":{"id":"PO-1"}}]}""")
+                .post(Api.BASE_V5 + "/productOrder").then().statusCode(201).extract().path("id");
+        Metrics submitted = Metrics.scrape();
+        assertEquals(1, delta(before, submitted, "ordering_orders_drafts_submitted_total", "api_version", "v5"));
+        assertEquals(0, delta(before, submitted, "ordering_orders_issued_total"));
+        Api.json().contentType("application/merge-patch+json").body("{\"state\":\"acknowledged\"}")
+                .patch(Api.BASE_V5 + "/productOrder/" + id).then().statusCode(200);
+        assertEquals(1, delta(submitted, Metrics.scrape(), "ordering_orders_issued_total", "api_version", "v5",
+                "special_handling", "false"));
+    }
+
+    @Test
     void countsItemsByClassificationAndFeasibilityLink() {
         Metrics before = Metrics.scrape();
         Api.createOrder(Api.CTK_ORDER);
