@@ -263,6 +263,8 @@ RSS_MB=$((RSS_KB / 1024))
 TOTAL_ORDERS=$(curl -s -D - -o /dev/null "$BASE_URL$API/productOrder?limit=1" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-total-count"{print $2}')
 stop_server
 trap - EXIT
+# the loopback OIDC issuer (BENCH_SECURITY=1) has served its token: it must not outlive the run
+[ -z "$ISSUER_PID" ] || kill "$ISSUER_PID" 2>/dev/null || true
 
 # ---- report ------------------------------------------------------------------------------------------------
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.0f", 100 * a / b; else print "n/a" }'; }
