@@ -13,8 +13,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The benchmark's database ceiling: the rows one POST /productOrder writes (product_order, its items and the
- * initiating_request), inserted with plain JDBC prepared statements, one transaction per order, by N threads
+ * The benchmark's database ceiling: the rows one POST /productOrder writes (product_order, its items, the
+ * initiating_request and the create event's event_outbox row; the insert trigger updates the tally), inserted with plain JDBC prepared statements, one transaction per order, by N threads
  * with one connection each. The rows are copies of the newest order the server itself issued, so they have the
  * same columns and the same sizes; they are deleted again at the end. Single-file program: {@code java -cp <pgjdbc.jar> DbCeiling.java}.
  *
@@ -29,7 +29,12 @@ public class DbCeiling {
 
     record Template(String atType, String state, String externalId, String category, String priority,
             boolean specialHandling, String document, List<Item> items, byte[] body, String bodySha256,
-            String assessments) {
+            String assessments, Event event) {
+    }
+
+    /** The order's create event as the outbox holds it. */
+    record Event(String eventType, String resourceKey, String fieldPath, String resource, String parties,
+            String traceParent) {
     }
 
     /** externalId of the copies (the template's is "BENCH-ORDER": one character more, same row otherwise). */
@@ -42,6 +47,9 @@ public class DbCeiling {
             + " action, state, product_offering_id, document, order_date) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)";
     static final String INSERT_REQUEST = "insert into initiating_request (id, order_id, received_at, body,"
             + " body_sha256, idempotency_key, items) values (?, ?, ?, ?, ?, ?, ?::jsonb)";
+
+    static final String INSERT_EVENT = "insert into event_outbox (event_id, event_type, resource_key, resource_id,"
+            + " field_path, resource, parties, trace_parent) values (?, ?, ?, ?, ?, ?::jsonb, ?::text[], ?)";
 
     public static void main(String[] args) throws Exception {
         String url = env("BENCH_JDBC_URL", null);
@@ -72,14 +80,15 @@ public class DbCeiling {
                     c.setAutoCommit(false);
                     try (PreparedStatement order = c.prepareStatement(INSERT_ORDER);
                             PreparedStatement item = c.prepareStatement(INSERT_ITEM);
-                            PreparedStatement request = c.prepareStatement(INSERT_REQUEST)) {
+                            PreparedStatement request = c.prepareStatement(INSERT_REQUEST);
+                            PreparedStatement event = c.prepareStatement(INSERT_EVENT)) {
                         while (true) {
                             long t0 = System.nanoTime();
                             if (t0 >= measureUntil) {
                                 break;
                             }
                             try {
-                                insert(template, order, item, request);
+                                insert(template, order, item, request, event);
                                 c.commit();
                             } catch (SQLException e) {
                                 c.rollback();
@@ -108,9 +117,14 @@ public class DbCeiling {
         for (Thread thread : threads) {
             thread.join();
         }
-        // Remove the copies (items and initiating requests cascade) so the list scenarios see only API orders.
+        // Remove the copies (items and initiating requests cascade; their events do not) so the list scenarios see
+        // only API orders.
         try (Connection c = DriverManager.getConnection(url, user, password);
+                PreparedStatement events = c.prepareStatement("delete from event_outbox where resource_id in"
+                        + " (select id::text from product_order where external_id = ?)");
                 PreparedStatement delete = c.prepareStatement("delete from product_order where external_id = ?")) {
+            events.setString(1, COPY_MARK);
+            events.executeUpdate();
             delete.setString(1, COPY_MARK);
             delete.executeUpdate();
         }
@@ -121,8 +135,8 @@ public class DbCeiling {
                 all.length);
     }
 
-    static void insert(Template t, PreparedStatement order, PreparedStatement item, PreparedStatement request)
-            throws SQLException {
+    static void insert(Template t, PreparedStatement order, PreparedStatement item, PreparedStatement request,
+            PreparedStatement event) throws SQLException {
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(Instant.now());
         order.setObject(1, id);
@@ -161,6 +175,16 @@ public class DbCeiling {
         request.setNull(6, Types.VARCHAR);
         request.setString(7, t.assessments());
         request.executeUpdate();
+        Event e = t.event();
+        event.setObject(1, UUID.randomUUID());
+        event.setString(2, e.eventType());
+        event.setString(3, e.resourceKey());
+        event.setString(4, id.toString());
+        event.setString(5, e.fieldPath());
+        event.setString(6, e.resource());
+        event.setString(7, e.parties());
+        event.setString(8, e.traceParent());
+        event.executeUpdate();
     }
 
     /** The newest order issued through the API, with its items and initiating request. */
@@ -190,13 +214,25 @@ public class DbCeiling {
                 }
             }
         }
+        Event event;
+        try (PreparedStatement ps = c.prepareStatement("select event_type, resource_key, field_path, resource::text,"
+                + " parties::text, trace_parent from event_outbox where resource_id = ? order by seq limit 1")) {
+            ps.setString(1, orderId.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("The newest order has no event in the outbox");
+                }
+                event = new Event(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6));
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement("select at_type, state, external_id, category, priority,"
                 + " special_handling, document::text from product_order where id = ?")) {
             ps.setObject(1, orderId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new Template(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getBoolean(6), rs.getString(7), items, body, sha, assessments);
+                        rs.getString(5), rs.getBoolean(6), rs.getString(7), items, body, sha, assessments, event);
             }
         }
     }

@@ -141,6 +141,9 @@ public class ProductOrderResource implements ProductOrderApi {
     }
 
     private ObjectNode sentObject() {
+        if (requestBody.tree() instanceof ObjectNode parsed) {
+            return parsed; // parsed once by the body reader; createRequest works on a copy
+        }
         try {
             return (ObjectNode) objectMapper.readTree(requestBody.bytes());
         } catch (IOException | ClassCastException e) {

@@ -19,9 +19,15 @@ import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 @PersistenceUnitExtension
 public class JsonbFormatMapper implements FormatMapper {
 
-    private final FormatMapper delegate = new JacksonJsonFormatMapper(JsonMapper.builder()
+    /**
+     * The mapper of every jsonb value, also for rows written with plain JDBC (order creation): a value stored
+     * either way is the same JSON.
+     */
+    public static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build());
+            .build();
+
+    private final FormatMapper delegate = new JacksonJsonFormatMapper(JSON);
 
     @Override
     public <T> T fromString(CharSequence json, JavaType<T> javaType, WrapperOptions options) {

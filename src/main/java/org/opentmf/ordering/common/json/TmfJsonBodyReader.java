@@ -87,6 +87,7 @@ public class TmfJsonBodyReader implements MessageBodyReader<Object> {
             throw TmfException.badRequest("Request body must be a JSON object, not " + kind(tree));
         }
         JsonHygiene.check(tree);
+        requestBody.parsed(tree);
         Object value = mapper.readerFor(type).readValue(tree);
         return isPatchModel(type) ? withoutUnsentLists(value, tree) : value;
     }
