@@ -31,6 +31,8 @@ import io.restassured.RestAssured;
 @WithTestResource(value = Tmf679Stub.class, scope = TestResourceScope.RESTRICTED_TO_CLASS,
         initArgs = {@ResourceArg(name = "ordering.feasibility.on-unqualified", value = "reject"),
                 @ResourceArg(name = "ordering.feasibility.tmf679-resource", value = Tmf679Stub.V5_RESOURCE)})
+// the packaged jar on an external database refuses to start without authentication unless told to (Security)
+@WithTestResource(value = WithoutAuthentication.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
 class FeasibilityRejectIT {
 
     @Test
