@@ -18,6 +18,7 @@ class OrderStateTest {
 
     @ParameterizedTest(name = "{0} <-> {1}, final={2}")
     @CsvSource({
+        "DRAFT,                  draft,                 false",
         "ACKNOWLEDGED,           acknowledged,          false",
         "REJECTED,               rejected,              true",
         "PENDING,                pending,               false",
@@ -45,9 +46,10 @@ class OrderStateTest {
 
     @ParameterizedTest
     @EnumSource(OrderState.class)
-    void itemStatesAreAllButPartial(OrderState state) {
-        assertEquals(state != OrderState.PARTIAL, state.isItemState());
-        assertEquals(state != OrderState.PARTIAL, OrderState.itemStates().contains(state));
+    void itemStatesAreAllButPartialAndDraft(OrderState state) {
+        boolean itemState = state != OrderState.PARTIAL && state != OrderState.DRAFT;
+        assertEquals(itemState, state.isItemState());
+        assertEquals(itemState, OrderState.itemStates().contains(state));
     }
 
     @Test
