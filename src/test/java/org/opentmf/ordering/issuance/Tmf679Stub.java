@@ -24,8 +24,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * {@code /tmf679/productOfferingQualification/{id}} (v4) and {@code /tmf679/checkProductOfferingQualification/{id}}
  * (v5). What it answers depends on the id's first part, {@code <kind>-<anything>} (see {@link #answer}), not on the
  * path; {@code /tmf679/_stub/hits/{id}} says how many times a POQ was asked for, {@code .../hits/{resource}/{id}}
- * how many times under that resource. As a test resource it hands its URL to the server ({@code ordering.feasibility.tmf679-url}), plus any
- * {@code ordering.*} keys given as arguments.
+ * how many times under that resource, {@code /tmf679/_stub/authorization/{id}} the Authorization header it was last
+ * asked with. With the argument {@code stub.require-token=true} it answers 401 to a request without a bearer
+ * token, as a secured TMF679 server would. As a test resource it hands its URL to the server
+ * ({@code ordering.feasibility.tmf679-url}), plus the other keys given as arguments.
  */
 public class Tmf679Stub implements QuarkusTestResourceLifecycleManager {
 
@@ -44,12 +46,19 @@ public class Tmf679Stub implements QuarkusTestResourceLifecycleManager {
 
     private HttpServer server;
     private ExecutorService executor;
+    /** Argument: answer 401 without a bearer token. */
+    public static final String REQUIRE_TOKEN = "stub.require-token";
+
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final Map<String, String> authorization = new ConcurrentHashMap<>();
     private Map<String, String> settings = Map.of();
+    private boolean requireToken;
 
     @Override
     public void init(Map<String, String> initArgs) {
-        settings = Map.copyOf(initArgs);
+        Map<String, String> server = new HashMap<>(initArgs);
+        requireToken = Boolean.parseBoolean(server.remove(REQUIRE_TOKEN));
+        settings = Map.copyOf(server);
     }
 
     @Override
@@ -66,6 +75,15 @@ public class Tmf679Stub implements QuarkusTestResourceLifecycleManager {
                 String id = exchange.getRequestURI().getPath().substring((PATH + "/" + resource + "/").length());
                 hits.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
                 hits.computeIfAbsent(resource + "/" + id, k -> new AtomicInteger()).incrementAndGet();
+                String presented = exchange.getRequestHeaders().getFirst("Authorization");
+                if (presented != null) {
+                    authorization.put(id, presented);
+                }
+                if (requireToken && (presented == null || !presented.startsWith("Bearer "))) {
+                    send(exchange, 401, "application/json",
+                            "{\"code\":\"401\",\"reason\":\"Unauthorized\",\"@type\":\"Error\"}");
+                    return;
+                }
                 answer(exchange, id);
             });
         }
@@ -73,6 +91,11 @@ public class Tmf679Stub implements QuarkusTestResourceLifecycleManager {
             String id = exchange.getRequestURI().getPath().substring((PATH + "/_stub/hits/").length());
             AtomicInteger count = hits.get(id);
             send(exchange, 200, "text/plain", Integer.toString(count == null ? 0 : count.get()));
+        });
+        server.createContext(PATH + "/_stub/authorization/", exchange -> {
+            String id = exchange.getRequestURI().getPath().substring((PATH + "/_stub/authorization/").length());
+            String presented = authorization.get(id);
+            send(exchange, presented == null ? 404 : 200, "text/plain", presented == null ? "none" : presented);
         });
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + PATH;

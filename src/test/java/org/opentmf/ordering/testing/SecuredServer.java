@@ -3,6 +3,8 @@ package org.opentmf.ordering.testing;
 import java.util.List;
 import java.util.Map;
 
+import org.opentmf.ordering.issuance.Tmf679Stub;
+
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
@@ -21,8 +23,13 @@ public class SecuredServer implements QuarkusTestProfile {
                 "ordering.security.open.swagger-ui", "false");
     }
 
+    /**
+     * The issuer, which is also the provider of the server's own OIDC client, and a TMF679 server that wants a
+     * bearer token ({@link Tmf679Stub}): only the feasibility tests refer to POQs, so only they call it.
+     */
     @Override
     public List<TestResourceEntry> testResources() {
-        return List.of(new TestResourceEntry(OidcIssuer.class));
+        return List.of(new TestResourceEntry(OidcIssuer.class),
+                new TestResourceEntry(Tmf679Stub.class, Map.of(Tmf679Stub.REQUIRE_TOKEN, "true")));
     }
 }

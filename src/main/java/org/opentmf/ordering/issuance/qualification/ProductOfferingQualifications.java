@@ -12,8 +12,11 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.util.TypeLiteral;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.Config;
 
 import org.jboss.resteasy.reactive.RestResponse;
 import org.opentmf.ordering.common.config.FeasibilityConfig;
@@ -23,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.quarkus.oidc.client.OidcClientException;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.runtime.Startup;
 import io.smallrye.faulttolerance.api.TypedGuard;
@@ -32,7 +36,8 @@ import io.smallrye.faulttolerance.api.TypedGuard;
  * Each read is guarded by SmallRye Fault Tolerance: a timeout, and a circuit breaker that stops calling a failing
  * server for a while (a 404 is an answer, not a failure). Answers are kept for {@code cache-ttl}; concurrent
  * reads of one POQ share one call; failures are not kept. The href a client sent is never called: only the
- * configured server is asked, by id.
+ * configured server is asked, by id. When an OIDC client is configured ({@code quarkus.oidc-client.auth-server-url}
+ * or {@code token-path}), each call carries its access token ({@link ClientCredentialsToken}).
  */
 @Startup // the client is built at start, not by the first order's checks
 @ApplicationScoped
@@ -40,12 +45,24 @@ public class ProductOfferingQualifications {
 
     /** Name of the circuit breaker (SmallRye Fault Tolerance), e.g. for its metrics. */
     public static final String CIRCUIT_BREAKER = "tmf679";
+    /**
+     * Why a call was not made when the OIDC client had no token for it. The provider's own answer is not
+     * repeated: it may name the client or echo what it was sent.
+     */
+    static final String NO_TOKEN = "no access token for the TMF679 server could be obtained from the OIDC provider";
 
     @Inject
     OrderingConfig config;
 
     @Inject
     ObjectMapper mapper;
+
+    /** Read only to see whether the OIDC client is configured at all: its settings are Quarkus's own. */
+    @Inject
+    Config settings;
+
+    @Inject
+    Instance<ClientCredentialsToken> token;
 
     private ProductOfferingQualificationApi api;
     private String resource;
@@ -60,7 +77,11 @@ public class ProductOfferingQualifications {
         }
         Duration timeout = feasibility.timeout();
         resource = feasibility.tmf679Resource();
-        api = QuarkusRestClientBuilder.newBuilder()
+        QuarkusRestClientBuilder builder = QuarkusRestClientBuilder.newBuilder();
+        if (clientCredentialsConfigured()) {
+            builder.register(token.get());
+        }
+        api = builder
                 .baseUri(URI.create(feasibility.tmf679Url().get()))
                 .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -86,6 +107,12 @@ public class ProductOfferingQualifications {
                 .buildAsync();
     }
 
+    /** True when the OIDC client has somewhere to get tokens from; unset, TMF679 is called without a token. */
+    private boolean clientCredentialsConfigured() {
+        return settings.getOptionalValue("quarkus.oidc-client.auth-server-url", String.class).isPresent()
+                || settings.getOptionalValue("quarkus.oidc-client.token-path", String.class).isPresent();
+    }
+
     /** False when no TMF679 server is configured: references are then trusted as they are. */
     public boolean configured() {
         return api != null;
@@ -104,7 +131,21 @@ public class ProductOfferingQualifications {
     }
 
     private CompletionStage<Qualification> fetch(String id) {
-        return api.retrieve(resource, id).thenApply(response -> answer(id, response));
+        return api.retrieve(resource, id)
+                .exceptionallyCompose(failure -> CompletableFuture.failedStage(withoutToken(failure)
+                        ? new QualificationUnavailable(NO_TOKEN, failure)
+                        : failure))
+                .thenApply(response -> answer(id, response));
+    }
+
+    /** The OIDC client could not get a token, so the call was not sent. */
+    private static boolean withoutToken(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OidcClientException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Qualification answer(String id, RestResponse<String> response) {
