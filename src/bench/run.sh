@@ -141,19 +141,39 @@ fi
 
 # ---- scenarios ---------------------------------------------------------------------------------------------
 export BENCH_LUA_DIR=$BENCH_DIR/lua BENCH_ORDER_TEMPLATE=$BENCH_DIR/order.json BENCH_CUSTOMERS=$CUSTOMERS
-declare -A RPS P50 P99 ERR
+declare -A RPS P50 P99 ERR CPU_SERVER CPU_PG
 
-# run_wrk NAME SECONDS SCRIPT URL_PATH: records the RESULT line under NAME (a warm-up when NAME is "-").
+# CPU time (clock ticks, user + system) of the given processes, from /proc: steadier across runs than requests/s,
+# which swing with whatever else the machine does.
+cpu_ticks() {
+  local total=0 pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+TICKS_PER_S=$(getconf CLK_TCK)
+
+# run_wrk NAME SECONDS SCRIPT URL_PATH: records the RESULT line under NAME (a warm-up when NAME is "-"), and the CPU
+# time per request of the server and of the local PostgreSQL processes during it.
 run_wrk() {
-  local name=$1 seconds=$2 script=$3 path=$4 line
+  local name=$1 seconds=$2 script=$3 path=$4 line pg s0 g0 s1 g1 requests
+  pg=$(pgrep -x postgres | tr '\n' ' ' || true)
+  s0=$(cpu_ticks "$SERVER_PID"); g0=$(cpu_ticks $pg)
   line=$(wrk -t"$THREADS" -c"$CONCURRENCY" -d"${seconds}s" --timeout 10s -s "$BENCH_DIR/lua/$script" \
     "$BASE_URL$path" | tee -a "$OUT/wrk.log" | grep '^RESULT')
+  s1=$(cpu_ticks "$SERVER_PID"); g1=$(cpu_ticks $pg)
   [ "$name" = - ] && return 0
   RPS[$name]=$(sed 's/.*rps=\([^ ]*\).*/\1/' <<<"$line")
   P50[$name]=$(sed 's/.*p50_ms=\([^ ]*\).*/\1/' <<<"$line")
   P99[$name]=$(sed 's/.*p99_ms=\([^ ]*\).*/\1/' <<<"$line")
   ERR[$name]=$(sed 's/.*errors=\([^ ]*\).*/\1/' <<<"$line")
-  log "$name: $line"
+  requests=$(sed 's/.*requests=\([0-9]*\).*/\1/' <<<"$line")
+  CPU_SERVER[$name]=$(awk -v t=$((s1 - s0)) -v r="$requests" -v hz="$TICKS_PER_S" \
+    'BEGIN { if (r > 0) printf "%.2f", 1000 * t / hz / r; else print "n/a" }')
+  CPU_PG[$name]=$(awk -v t=$((g1 - g0)) -v r="$requests" -v hz="$TICKS_PER_S" -v local="${pg:+1}" \
+    'BEGIN { if (r > 0 && local) printf "%.2f", 1000 * t / hz / r; else print "n/a" }') # n/a: an external database
+  log "$name: $line cpu_ms_server=${CPU_SERVER[$name]} cpu_ms_postgres=${CPU_PG[$name]}"
 }
 
 export BENCH_PATH=$API/productOrder
@@ -287,7 +307,8 @@ MEM_GB=$(awk '/MemTotal/ { printf "%.1f", $2 / 1048576 }' /proc/meminfo)
 JAVA_VERSION=$(java -version 2>&1 | head -1)
 
 row() { # name label
-  printf '| %s | %s | %s | %s | %s |\n' "$2" "${RPS[$1]}" "${P50[$1]}" "${P99[$1]}" "${ERR[$1]}"
+  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$2" "${RPS[$1]}" "${P50[$1]}" "${P99[$1]}" "${ERR[$1]}" \
+    "${CPU_SERVER[$1]:--}" "${CPU_PG[$1]:--}"
 }
 {
   echo "# Benchmark results"
@@ -298,8 +319,8 @@ row() { # name label
     "JVM flags: \`${JAVA_OPTS:-(none)}\`, AppCDS: $([ ${#cds_use[@]} -gt 0 ] && echo on || echo off)," \
     "security: $([ "$SECURITY" = 1 ] && echo 'on (bearer token on every request)' || echo off)."
   echo
-  echo "| Scenario | requests/s | p50 ms | p99 ms | errors |"
-  echo "|---|---:|---:|---:|---:|"
+  echo "| Scenario | requests/s | p50 ms | p99 ms | errors | server ms CPU / request | PostgreSQL ms CPU / request |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
   row create "1. POST /productOrder (3 items, 2 parties, note)"
   row create_v5 "1b. POST v5 /productOrder (the same order in v5)"
   row db_ceiling "Database ceiling: same rows, plain JDBC, 1 tx per order"
