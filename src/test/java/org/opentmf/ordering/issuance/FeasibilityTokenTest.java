@@ -79,7 +79,7 @@ class FeasibilityTokenTest {
 
     @Test
     @Order(3)
-    void reusesTheTokenUntilItExpires() {
+    void reusesOneTokenForLaterCalls() {
         String first = poq();
         String second = poq();
         createOrder(first);

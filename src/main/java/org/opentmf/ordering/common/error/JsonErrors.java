@@ -14,12 +14,11 @@ public final class JsonErrors {
     }
 
     public static String describe(JsonProcessingException e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof StreamConstraintsException) {
-                return "Request body is nested too deeply or too large";
-            }
+        if (Causes.include(e, StreamConstraintsException.class)) {
+            return "Request body is nested too deeply or too large";
         }
-        JsonParseException malformed = malformed(e);
+        // Jackson wraps parse errors met while binding in a JsonMappingException: look through it.
+        JsonParseException malformed = Causes.find(e, JsonParseException.class);
         if (malformed != null) {
             return malformed.getLocation() == null ? "Malformed JSON"
                     : "Malformed JSON at line " + malformed.getLocation().getLineNr() + ", column "
@@ -45,16 +44,6 @@ public final class JsonErrors {
             return field.isEmpty() ? "Invalid request body" : "Invalid value for '" + field + "'";
         }
         return "Invalid request body";
-    }
-
-    /** Jackson wraps parse errors met while binding in a JsonMappingException: look through it. */
-    private static JsonParseException malformed(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof JsonParseException parse) {
-                return parse;
-            }
-        }
-        return null;
     }
 
     public static String path(JsonMappingException e) {

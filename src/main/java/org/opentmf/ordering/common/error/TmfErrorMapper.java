@@ -100,12 +100,12 @@ public class TmfErrorMapper {
     @ServerExceptionMapper
     public RestResponse<TmfError> web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        if (e instanceof NotFoundException && hasCause(e, IllegalArgumentException.class)) {
+        if (e instanceof NotFoundException && Causes.include(e, IllegalArgumentException.class)) {
             // JAX-RS answers 404 when a query parameter cannot be converted: that is a client mistake. (offset and
             // limit never get here: PagingParameterCheck names them before matching.)
             return respond(400, "Bad Request", "Invalid query parameter: " + rootMessage(e));
         }
-        JsonProcessingException json = cause(e, JsonProcessingException.class);
+        JsonProcessingException json = Causes.find(e, JsonProcessingException.class);
         if (json != null) {
             return respond(400, "Bad Request", JsonErrors.describe(json));
         }
@@ -130,11 +130,11 @@ public class TmfErrorMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public RestResponse<TmfError> unexpected(Throwable e) {
-        JsonProcessingException json = cause(e, JsonProcessingException.class);
+        JsonProcessingException json = Causes.find(e, JsonProcessingException.class);
         if (json != null) {
             return respond(400, "Bad Request", JsonErrors.describe(json));
         }
-        java.sql.SQLException sql = cause(e, java.sql.SQLException.class);
+        java.sql.SQLException sql = Causes.find(e, java.sql.SQLException.class);
         if (sql != null && INVALID_REGEX.equals(sql.getSQLState())) {
             // PostgreSQL's regex dialect refuses a few patterns java.util.regex accepts: still the client's input.
             return respond(400, "Bad Request", "Invalid regular expression in query");
@@ -184,19 +184,6 @@ public class TmfErrorMapper {
     private static String safeMessage(WebApplicationException e) {
         String message = e.getMessage();
         return message == null || message.isBlank() || message.startsWith("HTTP ") ? "Request refused" : message;
-    }
-
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        return cause(e, type) != null;
-    }
-
-    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
     }
 
     private static String rootMessage(Throwable e) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
 
 import org.opentmf.ordering.common.config.OrderingConfig;
+import org.opentmf.ordering.common.error.Causes;
 import org.opentmf.ordering.common.error.TmfException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -156,20 +157,11 @@ public class TmfJsonBodyReader implements MessageBodyReader<Object> {
         try {
             return in.read(buffer);
         } catch (IOException e) {
-            if (closedByClient(e)) {
+            if (Causes.include(e, ClosedChannelException.class, HttpClosedException.class)) {
                 throw TmfException.badRequest("The request body ended early: the client closed the connection");
             }
             throw e;
         }
-    }
-
-    private static boolean closedByClient(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ClosedChannelException || t instanceof HttpClosedException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isBlank(byte[] bytes) {

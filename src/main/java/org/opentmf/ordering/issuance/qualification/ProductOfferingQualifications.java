@@ -17,10 +17,10 @@ import jakarta.enterprise.util.TypeLiteral;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.Config;
-
 import org.jboss.resteasy.reactive.RestResponse;
 import org.opentmf.ordering.common.config.FeasibilityConfig;
 import org.opentmf.ordering.common.config.OrderingConfig;
+import org.opentmf.ordering.common.error.Causes;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.AsyncCache;
@@ -132,20 +132,12 @@ public class ProductOfferingQualifications {
 
     private CompletionStage<Qualification> fetch(String id) {
         return api.retrieve(resource, id)
-                .exceptionallyCompose(failure -> CompletableFuture.failedStage(withoutToken(failure)
+                // the OIDC client could not get a token, so the call was not sent
+                .exceptionallyCompose(failure -> CompletableFuture.failedStage(
+                        Causes.include(failure, OidcClientException.class)
                         ? new QualificationUnavailable(NO_TOKEN, failure)
                         : failure))
                 .thenApply(response -> answer(id, response));
-    }
-
-    /** The OIDC client could not get a token, so the call was not sent. */
-    private static boolean withoutToken(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OidcClientException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Qualification answer(String id, RestResponse<String> response) {
