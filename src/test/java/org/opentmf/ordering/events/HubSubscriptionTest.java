@@ -48,7 +48,7 @@ class HubSubscriptionTest {
                 .body("message", equalTo("callback must be an absolute http or https URL"));
         Hub.register("not a url", null).statusCode(400).body("message", equalTo("callback is not a valid URL"));
         json().body("{\"query\":\"eventType=ProductOrderCreateEvent\"}").post(Api.BASE + "/hub").then().statusCode(400)
-                .body("message", equalTo("callback must not be null"));
+                .body("message", equalTo("callback is required"));
     }
 
     @Test

@@ -80,7 +80,11 @@ public class ProductOrderResource implements ProductOrderApi {
     @Override
     public RestResponse<ProductOrder> createProductOrder(ProductOrderCreate productOrderCreate, String idempotencyKey) {
         Requester requester = access.require(Operation.CREATE_PRODUCT_ORDER);
-        SalesRequest request = new SalesRequest(mapper.tree(productOrderCreate), requestBody.bytes(),
+        // The body as sent, parsed once by the body reader: binding it back into a tree cost a tenth of a create.
+        ObjectNode sent = requestBody.tree() instanceof ObjectNode parsed
+                ? parsed.deepCopy()
+                : mapper.tree(productOrderCreate);
+        SalesRequest request = new SalesRequest(sent, requestBody.bytes(),
                 OffsetDateTime.now(ZoneOffset.UTC), blankToNull(idempotencyKey));
         IssuedOrder issued = issuance.issue(request, requester);
         String href = href(issued.order().id.toString());

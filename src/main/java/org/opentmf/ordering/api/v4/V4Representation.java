@@ -4,9 +4,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 
 import org.opentmf.ordering.api.v4.contract.model.ProductOrder;
 import org.opentmf.ordering.common.error.JsonErrors;
@@ -31,7 +28,7 @@ public class V4Representation implements OrderRepresentation {
     ObjectMapper json;
 
     @Inject
-    Validator validator;
+    V4Contract contract;
 
     @Override
     public Set<String> serverOwned() {
@@ -43,19 +40,15 @@ public class V4Representation implements OrderRepresentation {
         return canonical.deepCopy();
     }
 
-    /** The same checks as on create: the v4 model's types and Bean Validation constraints. */
+    /** The same checks as on create: the v4 model's types, then the contract's rules for a whole order. */
     @Override
     public ObjectNode toCanonical(ObjectNode versionTree) {
-        ProductOrder model;
         try {
-            model = json.treeToValue(versionTree, ProductOrder.class);
+            json.treeToValue(versionTree, ProductOrder.class);
         } catch (JsonProcessingException e) {
             throw TmfException.badRequest(JsonErrors.describe(e));
         }
-        Set<ConstraintViolation<ProductOrder>> violations = validator.validate(model);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        contract.check("ProductOrder", versionTree);
         return versionTree;
     }
 }

@@ -5,9 +5,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 
 import org.opentmf.ordering.api.v5.contract.model.ProductOrder;
 import org.opentmf.ordering.common.error.JsonErrors;
@@ -58,7 +55,7 @@ public class V5Representation implements OrderRepresentation {
     ObjectMapper json;
 
     @Inject
-    Validator validator;
+    V5Contract contract;
 
     @Inject
     Hrefs hrefs;
@@ -162,7 +159,7 @@ public class V5Representation implements OrderRepresentation {
         ObjectNode v5 = versionTree.deepCopy();
         each(v5.get("productOrderItem"), this::typeCharacteristics);
         types.fill(v5, "ProductOrder");
-        validate(v5, ProductOrder.class);
+        validate(v5);
         types.strip(v5, "ProductOrder");
         ObjectNode canonical = orderToCanonical(v5);
         canonical.put("@type", versionTree.path("@type").asText("ProductOrder"));
@@ -308,17 +305,14 @@ public class V5Representation implements OrderRepresentation {
 
     // ------------------------------------------------------------------ helpers
 
-    private <T> void validate(ObjectNode tree, Class<T> model) {
-        T value;
+    /** The model's types (Jackson's messages name the expected type), then the contract's rules for a whole order. */
+    private void validate(ObjectNode tree) {
         try {
-            value = json.treeToValue(tree, model);
+            json.treeToValue(tree, ProductOrder.class);
         } catch (JsonProcessingException e) {
             throw TmfException.badRequest(JsonErrors.describe(e));
         }
-        Set<ConstraintViolation<T>> violations = validator.validate(value);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        contract.check("ProductOrder", tree);
     }
 
     private static void rename(JsonNode node, String from, String to) {

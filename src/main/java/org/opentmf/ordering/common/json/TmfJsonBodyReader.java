@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.nio.channels.ClosedChannelException;
 
@@ -21,6 +19,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.opentmf.ordering.common.config.OrderingConfig;
 import org.opentmf.ordering.common.error.Causes;
 import org.opentmf.ordering.common.error.TmfException;
+import org.opentmf.ordering.common.validation.Contracts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +29,8 @@ import io.vertx.core.http.HttpClosedException;
 /**
  * Reads every request body bound to a generated API model (every version). It keeps the raw bytes in
  * {@link RequestBody} before Jackson sees them, enforces the size limit, refuses an empty body, and applies
- * {@link JsonHygiene} (one document in strict UTF-8, no U+0000, attribute limits) before any domain code runs.
+ * {@link JsonHygiene} (one document in strict UTF-8, no U+0000, attribute limits) before any domain code runs,
+ * then the contract of the body's version ({@link Contracts}): required attributes, types, formats, enums, sizes.
  * JSON Patch documents (an array of operation objects) are not forced into the object model: the resource reads
  * them raw.
  */
@@ -53,6 +53,9 @@ public class TmfJsonBodyReader implements MessageBodyReader<Object> {
 
     @Inject
     OrderingConfig config;
+
+    @Inject
+    Contracts contracts;
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -81,7 +84,7 @@ public class TmfJsonBodyReader implements MessageBodyReader<Object> {
             }
             JsonHygiene.check(tree);
             try {
-                return withoutUnsentLists(type.getDeclaredConstructor().newInstance(), null);
+                return type.getDeclaredConstructor().newInstance();
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("Generated model without a no-arg constructor: " + type, e);
             }
@@ -92,13 +95,10 @@ public class TmfJsonBodyReader implements MessageBodyReader<Object> {
         }
         JsonHygiene.check(tree);
         requestBody.parsed(tree);
+        // Binding first: a value of the wrong JSON type gets Jackson's message, which names the expected type.
         Object value = mapper.readerFor(type).readValue(tree);
-        return isPatchModel(type) ? withoutUnsentLists(value, tree) : value;
-    }
-
-    /** The model of a merge patch: v4 {@code *Update}, v5 {@code *MVO}. */
-    private static boolean isPatchModel(Class<?> type) {
-        return type.getSimpleName().endsWith("Update") || type.getSimpleName().endsWith("MVO");
+        contracts.check(type, tree);
+        return value;
     }
 
     private static String kind(JsonNode node) {
@@ -110,28 +110,6 @@ public class TmfJsonBodyReader implements MessageBodyReader<Object> {
             case BOOLEAN -> "a boolean";
             default -> "null";
         };
-    }
-
-    /**
-     * Generated models start every list empty; on a PATCH body (an *Update or *MVO model) that would read as "set to
-     * empty" and trip {@code @Size(min=1)} for attributes the client never sent. Lists absent from the body
-     * become null, so validation only looks at what was sent.
-     */
-    private static Object withoutUnsentLists(Object value, JsonNode sent) {
-        for (Class<?> c = value.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Field field : c.getDeclaredFields()) {
-                if (java.util.List.class.isAssignableFrom(field.getType()) && !Modifier.isStatic(field.getModifiers())
-                        && (sent == null || !sent.has(field.getName()))) {
-                    try {
-                        field.setAccessible(true);
-                        field.set(value, null);
-                    } catch (IllegalAccessException e) {
-                        throw new IllegalStateException("Cannot clear " + field, e);
-                    }
-                }
-            }
-        }
-        return value;
     }
 
     private static byte[] readLimited(InputStream in, int limit) throws IOException {
