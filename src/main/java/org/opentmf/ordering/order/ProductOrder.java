@@ -96,7 +96,9 @@ public class ProductOrder extends PanacheEntityBase {
         return parseId(id).flatMap(uuid -> ProductOrder.<ProductOrder>find(
                 "from ProductOrder o left join fetch o.items where o.id = ?1", uuid)
                 .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
-                .firstResultOptional());
+                // not firstResultOptional: a row limit with a collection fetch is applied in memory, with a WARN
+                // (HHH90003004) logged on every read; the id is unique, and Hibernate folds the item rows into one
+                .singleResultOptional());
     }
 
     /** Ids are UUIDs; anything else simply names no order (a 404, never a 500). */
