@@ -22,7 +22,9 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.path.NodePath;
 
 /**
@@ -45,6 +47,14 @@ public class ContractSchema {
 
     private static final String COMPONENTS = "#/components/schemas/";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * The OpenAPI 3.0 dialect, with what is not a validation keyword (the document's {@code openapi}, {@code info},
+     * {@code paths}, a schema's {@code example}) read as an annotation: the validator's default logs a WARN for each
+     * at every start, for keywords the contract is right to have.
+     */
+    private static final Dialect OPEN_API_30 = Dialect.builder(Dialects.getOpenApi30())
+            .unknownKeywordFactory((keyword, context) -> new NonValidationKeyword(keyword))
+            .build();
 
     private final String uri;
     private final SchemaRegistry registry;
@@ -63,7 +73,7 @@ public class ContractSchema {
         this.requests = Map.copyOf(requests);
         this.modelPackage = modelPackage;
         String document = document(resource, adjust);
-        this.registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30(),
+        this.registry = SchemaRegistry.withDefaultDialect(OPEN_API_30,
                 builder -> builder.schemas(Map.of(uri, document)));
     }
 
