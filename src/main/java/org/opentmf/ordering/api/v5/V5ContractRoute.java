@@ -21,6 +21,7 @@ public class V5ContractRoute {
     static final String PATH = "/q/openapi-v5";
 
     void install(@Observes Router router) {
+        byte[] yaml = read(); // at start, so that a jar without its v5 contract does not start
         // A blocking handler: the first JSON request converts the contract (a few hundred ms, once), which start-up
         // no longer pays for (it was 5% of the main thread's start, for a document few clients ask for).
         router.get(PATH).blockingHandler(ctx -> {
@@ -28,14 +29,13 @@ public class V5ContractRoute {
                     || String.valueOf(ctx.request().getHeader("Accept")).startsWith("application/json");
             ctx.response()
                     .putHeader("Content-Type", asJson ? "application/json;charset=UTF-8" : "application/yaml;charset=UTF-8")
-                    .end(io.vertx.core.buffer.Buffer.buffer(asJson ? Documents.JSON : Documents.YAML));
+                    .end(io.vertx.core.buffer.Buffer.buffer(asJson ? Json.DOCUMENT : yaml));
         });
     }
 
-    /** Read on first use (class initialisation is lazy and thread-safe). */
-    private static final class Documents {
-        static final byte[] YAML = read();
-        static final byte[] JSON = toJson(YAML);
+    /** The contract as JSON, converted on first use (class initialisation is lazy and thread-safe). */
+    private static final class Json {
+        static final byte[] DOCUMENT = toJson(read());
     }
 
     private static byte[] read() {
