@@ -27,7 +27,7 @@ import org.opentmf.ordering.common.ids.RandomIds;
 import org.opentmf.ordering.common.web.Hrefs;
 import org.opentmf.ordering.events.TmfEvent;
 import org.opentmf.ordering.order.DraftIssuer;
-import org.opentmf.ordering.order.NewOrderRows;
+import org.opentmf.ordering.order.OrderRows;
 import org.opentmf.ordering.order.OrderParties;
 import org.opentmf.ordering.order.ProductOrder;
 import org.opentmf.ordering.order.ProductOrderDocument;
@@ -153,7 +153,7 @@ public class OrderIssuance implements DraftIssuer {
         // Plain JDBC on the connection enlisted in this transaction (the outbox row below uses it too): the order,
         // its items as one batch, the record; Hibernate's persist and flush were most of a create's CPU.
         try (Connection c = dataSource.getConnection()) {
-            NewOrderRows.insert(c, order);
+            OrderRows.insert(c, order);
             record.insert(c);
         } catch (SQLException e) {
             throw new IssuanceFailed(e);

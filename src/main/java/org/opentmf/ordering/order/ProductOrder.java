@@ -88,19 +88,6 @@ public class ProductOrder extends PanacheEntityBase {
         return parseId(id).flatMap(uuid -> ProductOrder.<ProductOrder>findByIdOptional(uuid));
     }
 
-    /**
-     * The order and its items in one SQL round trip, read-only: Hibernate keeps no dirty-checking snapshot of
-     * the documents, which a plain read never changes.
-     */
-    public static Optional<ProductOrder> findForReading(String id) {
-        return parseId(id).flatMap(uuid -> ProductOrder.<ProductOrder>find(
-                "from ProductOrder o left join fetch o.items where o.id = ?1", uuid)
-                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
-                // not firstResultOptional: a row limit with a collection fetch is applied in memory, with a WARN
-                // (HHH90003004) logged on every read; the id is unique, and Hibernate folds the item rows into one
-                .singleResultOptional());
-    }
-
     /** Ids are UUIDs; anything else simply names no order (a 404, never a 500). */
     public static Optional<UUID> parseId(String id) {
         if (id == null || id.length() != 36) {

@@ -1,7 +1,6 @@
 package org.opentmf.ordering.order;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+
+import org.hibernate.Session;
 
 import org.opentmf.ordering.common.web.Paging;
 import org.opentmf.ordering.order.ProductOrder;
@@ -59,14 +60,9 @@ public class ProductOrderSearch {
         if (ids.isEmpty()) {
             return new Page(List.of(), total);
         }
-        Map<UUID, ProductOrder> byId = new HashMap<>();
-        // One round trip for the orders and their items; read-only, as a list never changes what it returns.
-        em.createQuery("select distinct o from ProductOrder o left join fetch o.items where o.id in :ids",
-                        ProductOrder.class)
-                .setParameter("ids", ids)
-                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
-                .getResultList()
-                .forEach(o -> byId.put(o.id, o));
+        // One round trip for the orders and their items, plain JDBC on the session's own connection (OrderRows):
+        // a list never changes what it returns, so Hibernate's entity assembly bought nothing.
+        Map<UUID, ProductOrder> byId = em.unwrap(Session.class).doReturningWork(c -> OrderRows.load(c, ids));
         List<ProductOrder> orders = new ArrayList<>(ids.size());
         for (UUID id : ids) {
             ProductOrder o = byId.get(id);

@@ -1,9 +1,13 @@
 package org.opentmf.ordering.order;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.function.LongPredicate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -30,6 +34,9 @@ public class ProductOrders {
     ProductOrderSearch search;
 
     @Inject
+    DataSource dataSource;
+
+    @Inject
     Event<TmfEvent> events;
 
     @Inject
@@ -44,10 +51,21 @@ public class ProductOrders {
     }
 
     /** The order for a client to read (items loaded, nothing tracked for changes); 404 if it may not see it. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ProductOrder read(String id, Requester requester) {
-        return OrderParties.requireVisible(
-                ProductOrder.findForReading(id).orElseThrow(() -> TmfException.notFound(RESOURCE, id)), id, requester);
+        ProductOrder order = ProductOrder.parseId(id).map(this::load).orElse(null);
+        if (order == null) {
+            throw TmfException.notFound(RESOURCE, id);
+        }
+        return OrderParties.requireVisible(order, id, requester);
+    }
+
+    /** One query, plain JDBC, no persistence context (OrderRows): a read changes nothing. */
+    private ProductOrder load(UUID id) {
+        try (Connection c = dataSource.getConnection()) {
+            return OrderRows.load(c, List.of(id)).get(id);
+        } catch (SQLException e) {
+            throw new OrderRows.Unreadable(e);
+        }
     }
 
     /** One page of the orders the requester may see matching the TMF630 filters, and how many match in all. */
