@@ -67,13 +67,6 @@ public interface OrderingConfig {
         @WithDefault("1s")
         Duration dispatchInterval();
 
-        /**
-         * How long the dispatcher waits after a commit (or a delivery) woke it before its pass; wake-ups in between
-         * join that pass. Bounds the passes to about one per delay under load; 0 runs one at once for every wake-up.
-         */
-        @WithDefault("20ms")
-        Duration wakeDelay();
-
         /** Deliveries in flight at once per instance (threads of the delivery executor). */
         @WithDefault("8")
         int maxConcurrentDeliveries();

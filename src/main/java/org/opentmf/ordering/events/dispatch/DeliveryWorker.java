@@ -65,13 +65,11 @@ public class DeliveryWorker {
     private final Semaphore slots;
     private final AtomicBoolean passRunning = new AtomicBoolean();
     private final AtomicBoolean passRequested = new AtomicBoolean();
-    private final AtomicBoolean missedWhileRunning = new AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicLong delivered = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.Map<String, EventEnvelope> envelopes;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final DeliveryObserver observer;
     private final Tracer tracer;
-    private final Vertx vertx;
 
     public DeliveryWorker(String id, DeliveryStore store, CallbackGuard guard, ObjectMapper json,
             OrderingConfig.Events config, Vertx vertx) {
@@ -93,7 +91,6 @@ public class DeliveryWorker {
         this.guard = guard;
         this.json = json;
         this.config = config;
-        this.vertx = vertx;
         int n = Math.max(1, config.maxConcurrentDeliveries());
         AtomicInteger threads = new AtomicInteger();
         // n senders plus one thread for passes triggered by wake(); the queue never holds more than n sends
@@ -126,28 +123,14 @@ public class DeliveryWorker {
         return delivered.get();
     }
 
-    /**
-     * Runs a pass soon on a worker thread (e.g. after a commit or a delivery), without blocking the caller:
-     * {@code ordering.events.wake-delay} later, and once for every wake-up in between. Under load a pass then fans
-     * out the events of many commits instead of those of one or two; each pass is two transactions of its own.
-     */
+    /** Runs a pass soon on a worker thread (e.g. after a commit or a delivery), without blocking the caller. */
     public void wake() {
-        if (senders.isShutdown() || !passRequested.compareAndSet(false, true)) {
-            return; // a pass is already due: it will see this wake-up's events
-        }
-        long delay = config.wakeDelay().toMillis();
-        if (delay <= 0) {
-            runPass();
-        } else {
-            vertx.setTimer(delay, timer -> runPass());
-        }
-    }
-
-    private void runPass() {
-        try {
-            senders.execute(this::pass);
-        } catch (RuntimeException e) { // shut down meanwhile
-            passRequested.set(false);
+        if (!senders.isShutdown() && passRequested.compareAndSet(false, true)) {
+            try {
+                senders.execute(this::pass);
+            } catch (RuntimeException e) {
+                passRequested.set(false);
+            }
         }
     }
 
@@ -158,25 +141,28 @@ public class DeliveryWorker {
             return; // claims nothing once the stop has begun
         }
         if (!passRunning.compareAndSet(false, true)) {
-            missedWhileRunning.set(true); // the running pass asks for another when it ends
+            passRequested.set(true); // the running pass will go round once more
             return;
         }
         try {
-            while (store.fanOut(config.fanOutBatchSize()) == config.fanOutBatchSize()) {
-                // a backlog: keep going
-            }
-            int free = slots.availablePermits();
-            List<Delivery> claimed = store.claim(id, free, config.lease());
-            for (Delivery d : claimed) {
-                slots.acquireUninterruptibly();
-                senders.execute(() -> {
-                    try {
-                        send(d);
-                    } finally {
-                        slots.release();
-                    }
-                });
-            }
+            do {
+                passRequested.set(false);
+                while (store.fanOut(config.fanOutBatchSize()) == config.fanOutBatchSize()) {
+                    // a backlog: keep going
+                }
+                int free = slots.availablePermits();
+                List<Delivery> claimed = store.claim(id, free, config.lease());
+                for (Delivery d : claimed) {
+                    slots.acquireUninterruptibly();
+                    senders.execute(() -> {
+                        try {
+                            send(d);
+                        } finally {
+                            slots.release();
+                        }
+                    });
+                }
+            } while (passRequested.get() && !stopping.get());
         } catch (RuntimeException e) {
             if (senders.isShutdown()) {
                 Log.debugf(e, "Event dispatcher %s: pass cut short by the shutdown", id); // resumed after the restart
@@ -185,9 +171,6 @@ public class DeliveryWorker {
             }
         } finally {
             passRunning.set(false);
-        }
-        if (missedWhileRunning.getAndSet(false) && !stopping.get()) {
-            wake(); // woken while running: the next pass, after the usual delay
         }
     }
 
