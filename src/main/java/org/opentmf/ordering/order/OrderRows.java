@@ -183,7 +183,7 @@ public final class OrderRows {
         }
     }
 
-    private static void setDate(PreparedStatement ps, int index, java.time.OffsetDateTime value) throws SQLException {
+    private static void setDate(PreparedStatement ps, int index, OffsetDateTime value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
         } else {
