@@ -32,7 +32,7 @@ final class V5Types {
     /**
      * Each schema's {@code @type} rules, read once from the contract. A walk then looks at the few properties that
      * lead to other objects, instead of probing the tree for each of a schema's properties and reading its JSON
-     * Schema again (that was a tenth of a v5 create's CPU).
+     * Schema again (7% of a v5 create's CPU samples; the whole v5 conversion was a tenth).
      */
     private final Map<String, Shape> shapes;
 
