@@ -26,6 +26,7 @@ BASE_URL=http://localhost:$PORT
 API=/tmf-api/productOrderingManagement/v4
 API5=/tmf-api/productOrderingManagement/v5
 HTTP_CEILING=/bench/httpCeiling
+STACK_FLOOR=/tmf-api/productOrderingManagement/bench/stackFloor
 SERVER_PID=
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -182,10 +183,26 @@ run_wrk - "$WARMUP" create.lua "$API/productOrder"
 log "1. create"
 run_wrk create "$DURATION" create.lua "$API/productOrder"
 
+# The stack floor: the same rows again, written by a bare JAX-RS resource of the same server (one JTA transaction,
+# plain JDBC, the body parsed into a tree and written back): the least a create costs in this stack.
+export BENCH_PATH=$STACK_FLOOR
+log "warm-up: stack floor"
+run_wrk - "$WARMUP" create.lua "$STACK_FLOOR"
+log "stack floor: the same rows through a bare JAX-RS resource of the server"
+run_wrk stack_floor "$DURATION" create.lua "$STACK_FLOOR"
+export BENCH_PATH=$API/productOrder
+log "removing the stack floor's rows: $(curl -s -f -X DELETE "$BASE_URL$STACK_FLOOR")"
+
+db_ceiling() { # [vacuum]
+  BENCH_JDBC_URL=$JDBC_URL BENCH_JDBC_USER=$JDBC_USER BENCH_JDBC_PASSWORD=$JDBC_PASSWORD \
+    BENCH_CONCURRENCY=$CONCURRENCY BENCH_WARMUP_S=$WARMUP BENCH_DURATION_S=$DURATION \
+    java -cp "$PGJDBC" "$BENCH_DIR/java/DbCeiling.java" "$@"
+}
+# their dead rows now, or autovacuum cleans them during the ceiling and lowers it
+db_ceiling vacuum
+
 log "database ceiling: the same rows through plain JDBC, one transaction per order"
-db_line=$(BENCH_JDBC_URL=$JDBC_URL BENCH_JDBC_USER=$JDBC_USER BENCH_JDBC_PASSWORD=$JDBC_PASSWORD \
-  BENCH_CONCURRENCY=$CONCURRENCY BENCH_WARMUP_S=$WARMUP BENCH_DURATION_S=$DURATION \
-  java -cp "$PGJDBC" "$BENCH_DIR/java/DbCeiling.java" | tee -a "$OUT/db-ceiling.log")
+db_line=$(db_ceiling | tee -a "$OUT/db-ceiling.log")
 RPS[db_ceiling]=$(sed 's/.*rps=\([^ ]*\).*/\1/' <<<"$db_line")
 P50[db_ceiling]=$(sed 's/.*p50_ms=\([^ ]*\).*/\1/' <<<"$db_line")
 P99[db_ceiling]=$(sed 's/.*p99_ms=\([^ ]*\).*/\1/' <<<"$db_line")
@@ -293,8 +310,11 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.0f", 100 * a / b
 pass() { [ "$1" = 1 ] && echo PASS || echo FAIL; }
 CREATE_PCT=$(ratio "${RPS[create]}" "${RPS[db_ceiling]}")
 CREATE5_PCT=$(ratio "${RPS[create_v5]}" "${RPS[db_ceiling]}")
+FLOOR_PCT=$(ratio "${RPS[stack_floor]}" "${RPS[db_ceiling]}")
+CREATE_OF_FLOOR_PCT=$(ratio "${RPS[create]}" "${RPS[stack_floor]}")
+CREATE5_OF_FLOOR_PCT=$(ratio "${RPS[create_v5]}" "${RPS[stack_floor]}")
 READ_PCT=$(ratio "${RPS[read]}" "${RPS[http_ceiling]}")
-TOTAL_ERRORS=$((ERR[create] + ERR[create_v5] + ERR[read] + ERR[read_v5] + ERR[list] + ERR[list_filtered] + ERR[http_ceiling] + ERR[db_ceiling]))
+TOTAL_ERRORS=$((ERR[create] + ERR[create_v5] + ERR[read] + ERR[read_v5] + ERR[list] + ERR[list_filtered] + ERR[http_ceiling] + ERR[db_ceiling] + ERR[stack_floor]))
 # a ratio is "n/a" when its ceiling measured nothing (a failed ceiling run): never a pass
 ok_create=$(awk -v p="$CREATE_PCT" 'BEGIN { print (p ~ /^[0-9]+$/ && p + 0 >= 60) }')
 ok_create5=$(awk -v p="$CREATE5_PCT" 'BEGIN { print (p ~ /^[0-9]+$/ && p + 0 >= 60) }')
@@ -326,6 +346,7 @@ row() { # name label
   row create "1. POST /productOrder (3 items, 2 parties, note)"
   row create_v5 "1b. POST v5 /productOrder (the same order in v5)"
   row db_ceiling "Database ceiling: same rows, plain JDBC, 1 tx per order"
+  row stack_floor "Stack floor: same rows, a bare JAX-RS resource of the server, 1 JTA tx per order"
   row read "2. GET /productOrder/{id} over $(wc -l <"$OUT/ids.txt") ids"
   row read_v5 "2b. GET v5 /productOrder/{id}, same ids"
   row http_ceiling "HTTP ceiling: constant body of the same size ($CEILING_BYTES B), same server"
@@ -333,6 +354,10 @@ row() { # name label
   row list_filtered "3b. GET /productOrder?limit=20&state=acknowledged&relatedParty.id=CUST-0042 ($FILTERED_TOTAL matches)"
   echo
   echo "GET-by-id body: $GET_BYTES bytes. Orders in the database at the end: $TOTAL_ORDERS."
+  echo
+  echo "Stack floor / database ceiling: ${FLOOR_PCT}% (the most a create reaches in this stack: the HTTP server," \
+    "security, tracing, metrics, RESTEasy, Jackson, JTA and the pool, with none of the ordering work). Create /" \
+    "stack floor: ${CREATE_OF_FLOOR_PCT}% (v4), ${CREATE5_OF_FLOOR_PCT}% (v5)."
   echo
   echo "4. An order at the item cap (1,000 items, $(wc -c <"$CAP_BODY") bytes), one request at a time: created in" \
     "${CAP_CREATE_MS} ms (median of 5); the list page holding the five of them (limit=20, ${CAP_LIST_BYTES} bytes) in" \
@@ -355,6 +380,7 @@ row() { # name label
   printf '"create" %s %s\n' "${RPS[create]}" "${P99[create]}"
   printf '"v5 create" %s %s\n' "${RPS[create_v5]}" "${P99[create_v5]}"
   printf '"DB ceiling" %s %s\n' "${RPS[db_ceiling]}" "${P99[db_ceiling]}"
+  printf '"stack floor" %s %s\n' "${RPS[stack_floor]}" "${P99[stack_floor]}"
   printf '"read by id" %s %s\n' "${RPS[read]}" "${P99[read]}"
   printf '"v5 read by id" %s %s\n' "${RPS[read_v5]}" "${P99[read_v5]}"
   printf '"HTTP ceiling" %s %s\n' "${RPS[http_ceiling]}" "${P99[http_ceiling]}"

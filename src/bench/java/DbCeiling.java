@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * same columns and the same sizes; they are deleted again at the end. Single-file program: {@code java -cp <pgjdbc.jar> DbCeiling.java}.
  *
  * <p>Settings (environment): BENCH_JDBC_URL, BENCH_JDBC_USER, BENCH_JDBC_PASSWORD, BENCH_CONCURRENCY,
- * BENCH_WARMUP_S, BENCH_DURATION_S. Prints one line: {@code rps=.. p50_ms=.. p99_ms=.. errors=.. count=..}.
+ * BENCH_WARMUP_S, BENCH_DURATION_S. Prints one line: {@code rps=.. p50_ms=.. p99_ms=.. errors=.. count=..}. With the
+ * argument {@code vacuum} it only vacuums the tables (after the stack floor's rows were deleted).
  */
 public class DbCeiling {
 
@@ -60,6 +61,10 @@ public class DbCeiling {
         long warmupNanos = Long.parseLong(env("BENCH_WARMUP_S", "5")) * 1_000_000_000L;
         long durationNanos = Long.parseLong(env("BENCH_DURATION_S", "20")) * 1_000_000_000L;
 
+        if (args.length > 0 && args[0].equals("vacuum")) {
+            vacuum(url, user, password);
+            return;
+        }
         Template template;
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             template = template(c);
@@ -132,14 +137,19 @@ public class DbCeiling {
         // Vacuum the copies' dead rows now. Left to autovacuum, they were cleaned up during the v5 create, which runs
         // next and was charged for them: 0.7 ms more PostgreSQL CPU per order than the v4 create in one run, where
         // the two cost about the same when each runs alone.
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement vacuum = c.createStatement()) {
-            vacuum.execute("vacuum (analyze) product_order, product_order_item, initiating_request, event_outbox");
-        }
+        vacuum(url, user, password);
         long[] all = latencies.stream().filter(a -> a != null).flatMapToLong(Arrays::stream).sorted().toArray();
         double seconds = durationNanos / 1e9;
         System.out.printf(java.util.Locale.ROOT, "rps=%.1f p50_ms=%.2f p99_ms=%.2f errors=%d count=%d%n",
                 all.length / seconds, percentile(all, 0.50) / 1e6, percentile(all, 0.99) / 1e6, errors.get(),
                 all.length);
+    }
+
+    /** The dead rows of deleted copies, cleaned up now (also {@code DbCeiling.java vacuum}, for the stack floor's). */
+    static void vacuum(String url, String user, String password) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement vacuum = c.createStatement()) {
+            vacuum.execute("vacuum (analyze) product_order, product_order_item, initiating_request, event_outbox");
+        }
     }
 
     static void insert(Template t, PreparedStatement order, PreparedStatement item, PreparedStatement request,
