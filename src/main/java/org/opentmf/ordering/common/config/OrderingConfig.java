@@ -108,7 +108,10 @@ public interface OrderingConfig {
     Bench bench();
 
     interface Bench {
-        /** Serve the HTTP-ceiling endpoint {@code /bench/httpCeiling} (off: it answers 404 like any unknown path). */
+        /**
+         * Serve the HTTP-ceiling route {@code /bench/httpCeiling} and the stack-floor resource
+         * {@code /tmf-api/productOrderingManagement/bench/stackFloor} (off: both answer 404 like any unknown path).
+         */
         @WithDefault("false")
         boolean enabled();
     }
