@@ -191,15 +191,16 @@ run_wrk - "$WARMUP" create.lua "$STACK_FLOOR"
 log "stack floor: the same rows through a bare JAX-RS resource of the server"
 run_wrk stack_floor "$DURATION" create.lua "$STACK_FLOOR"
 export BENCH_PATH=$API/productOrder
-log "removing the stack floor's rows: $(curl -s -f -X DELETE "$BASE_URL$STACK_FLOOR")"
 
-db_ceiling() { # [vacuum]
+db_ceiling() { # [clean MARK]
   BENCH_JDBC_URL=$JDBC_URL BENCH_JDBC_USER=$JDBC_USER BENCH_JDBC_PASSWORD=$JDBC_PASSWORD \
     BENCH_CONCURRENCY=$CONCURRENCY BENCH_WARMUP_S=$WARMUP BENCH_DURATION_S=$DURATION \
     java -cp "$PGJDBC" "$BENCH_DIR/java/DbCeiling.java" "$@"
 }
-# their dead rows now, or autovacuum cleans them during the ceiling and lowers it
-db_ceiling vacuum
+# the floor's orders go (the ceiling copies the newest API order), and their dead rows are vacuumed now, or
+# autovacuum cleans them during the ceiling and lowers it
+log "removing the stack floor's rows"
+db_ceiling clean STACK-FLOOR
 
 log "database ceiling: the same rows through plain JDBC, one transaction per order"
 db_line=$(db_ceiling | tee -a "$OUT/db-ceiling.log")

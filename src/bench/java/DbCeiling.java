@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Settings (environment): BENCH_JDBC_URL, BENCH_JDBC_USER, BENCH_JDBC_PASSWORD, BENCH_CONCURRENCY,
  * BENCH_WARMUP_S, BENCH_DURATION_S. Prints one line: {@code rps=.. p50_ms=.. p99_ms=.. errors=.. count=..}. With the
- * argument {@code vacuum} it only vacuums the tables (after the stack floor's rows were deleted).
+ * arguments {@code clean MARK} it only deletes the orders marked MARK in external_id (the stack floor's) and vacuums.
  */
 public class DbCeiling {
 
@@ -61,7 +61,8 @@ public class DbCeiling {
         long warmupNanos = Long.parseLong(env("BENCH_WARMUP_S", "5")) * 1_000_000_000L;
         long durationNanos = Long.parseLong(env("BENCH_DURATION_S", "20")) * 1_000_000_000L;
 
-        if (args.length > 0 && args[0].equals("vacuum")) {
+        if (args.length == 2 && args[0].equals("clean")) {
+            deleteCopies(url, user, password, args[1]);
             vacuum(url, user, password);
             return;
         }
@@ -123,17 +124,8 @@ public class DbCeiling {
         for (Thread thread : threads) {
             thread.join();
         }
-        // Remove the copies (items and initiating requests cascade; their events do not) so the list scenarios see
-        // only API orders.
-        try (Connection c = DriverManager.getConnection(url, user, password);
-                PreparedStatement events = c.prepareStatement("delete from event_outbox where resource_id in"
-                        + " (select id::text from product_order where external_id = ?)");
-                PreparedStatement delete = c.prepareStatement("delete from product_order where external_id = ?")) {
-            events.setString(1, COPY_MARK);
-            events.executeUpdate();
-            delete.setString(1, COPY_MARK);
-            delete.executeUpdate();
-        }
+        // Remove the copies so the list scenarios see only API orders.
+        deleteCopies(url, user, password, COPY_MARK);
         // Vacuum the copies' dead rows now. Left to autovacuum, they were cleaned up during the v5 create, which runs
         // next and was charged for them: 0.7 ms more PostgreSQL CPU per order than the v4 create in one run, where
         // the two cost about the same when each runs alone.
@@ -145,7 +137,20 @@ public class DbCeiling {
                 all.length);
     }
 
-    /** The dead rows of deleted copies, cleaned up now (also {@code DbCeiling.java vacuum}, for the stack floor's). */
+    /** The orders marked {@code mark} in external_id (items and initiating requests cascade; their events do not). */
+    static void deleteCopies(String url, String user, String password, String mark) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                PreparedStatement events = c.prepareStatement("delete from event_outbox where resource_id in"
+                        + " (select id::text from product_order where external_id = ?)");
+                PreparedStatement delete = c.prepareStatement("delete from product_order where external_id = ?")) {
+            events.setString(1, mark);
+            events.executeUpdate();
+            delete.setString(1, mark);
+            delete.executeUpdate();
+        }
+    }
+
+    /** The dead rows of deleted copies, cleaned up now, so that the scenario after them is not charged for it. */
     static void vacuum(String url, String user, String password) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, user, password); Statement vacuum = c.createStatement()) {
             vacuum.execute("vacuum (analyze) product_order, product_order_item, initiating_request, event_outbox");

@@ -26,13 +26,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  * request, the create event's outbox row), taken straight from the request tree and written with plain JDBC in one
  * JTA transaction on a pooled connection, as the real create does, and nothing else: no contract check, no
  * issuance, no rendering, no CDI events. With {@link StackFloorResource} in front of it, it is the least a create
- * can cost in this server's stack (HTTP, security, tracing, metrics, RESTEasy, Jackson, JTA, Agroal). The copies are
- * marked {@link #MARK} in {@code external_id} and removed by {@link #deleteCopies()}.
+ * can cost in this server's stack (HTTP, security, tracing, metrics, RESTEasy, Jackson, JTA, Agroal). Its orders are
+ * marked {@link #MARK} in {@code external_id}; the harness deletes them ({@code DbCeiling.java clean STACK-FLOOR}).
  */
 @ApplicationScoped
 public class StackFloor {
 
-    /** externalId of the floor's rows, so the harness can delete them before the scenarios that read orders. */
+    /** externalId of the floor's orders, so the harness can delete them before the scenarios that read orders. */
     public static final String MARK = "STACK-FLOOR";
 
     // The same statements as src/bench/java/DbCeiling.java, so that the two ceilings write the same rows.
@@ -110,22 +110,6 @@ public class StackFloor {
             throw new IllegalStateException("The stack floor could not write its rows", e);
         }
         return id;
-    }
-
-    /** Removes the floor's orders (items and records cascade) and their events; how many orders. */
-    @Transactional
-    public int deleteCopies() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement events = c.prepareStatement("delete from event_outbox where resource_id in"
-                        + " (select id::text from product_order where external_id = ?)");
-                PreparedStatement orders = c.prepareStatement("delete from product_order where external_id = ?")) {
-            events.setString(1, MARK);
-            events.executeUpdate();
-            orders.setString(1, MARK);
-            return orders.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("The stack floor could not delete its rows", e);
-        }
     }
 
     private static String text(JsonNode node, String field) {

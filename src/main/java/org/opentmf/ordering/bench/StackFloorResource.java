@@ -5,7 +5,6 @@ import java.net.URI;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,8 +23,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * A JAX-RS resource on a worker thread like the real create, behind the same HTTP, security, tracing and metrics
  * layers (with security on, the token is verified as for any {@code /tmf-api} path; the role is not looked up, since
  * only the API edges know the authorisation table): it parses the body into a tree, writes the rows in one JTA
- * transaction, and answers 201 with the tree. {@code DELETE} removes what it wrote. Served only when
- * {@code ordering.bench.enabled=true}; otherwise both answer 404 like any unknown path.
+ * transaction, and answers 201 with the tree. Served only when {@code ordering.bench.enabled=true}; otherwise it
+ * answers 404 like any unknown path.
  */
 @Path(StackFloorResource.PATH)
 public class StackFloorResource {
@@ -57,13 +56,6 @@ public class StackFloorResource {
         }
         String id = floor.write(order, body).toString();
         return RestResponse.ResponseBuilder.<JsonNode>created(URI.create(PATH + "/" + id)).entity(order).build();
-    }
-
-    @DELETE
-    @Produces(MediaType.APPLICATION_JSON)
-    public RestResponse<JsonNode> deleteCopies() {
-        servedOnlyInTheBenchmark();
-        return RestResponse.ok(objectMapper.createObjectNode().put("deleted", floor.deleteCopies()));
     }
 
     private void servedOnlyInTheBenchmark() {

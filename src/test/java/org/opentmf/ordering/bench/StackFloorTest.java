@@ -43,8 +43,6 @@ class StackFloorTest {
                 .statusCode(404)
                 .body("code", equalTo("404"))
                 .body("@type", equalTo("Error"));
-        given().delete("/tmf-api/productOrderingManagement" + StackFloorResource.PATH).then()
-                .statusCode(404);
     }
 
     /**
