@@ -56,22 +56,24 @@ class StackFloorTest {
         try {
             UUID id = floor.write(objectMapper.readTree(body), body);
             try (Connection c = dataSource.getConnection()) {
-                assertEquals(1, count(c, "select count(*) from product_order where id = ? and external_id = '"
-                        + StackFloor.MARK + "'", id));
+                assertEquals(1, count(c, "select count(*) from product_order where id = ? and external_id = ?", id,
+                        StackFloor.MARK));
                 assertEquals(3, count(c, "select count(*) from product_order_item where order_id = ?", id));
                 assertEquals(1, count(c, "select count(*) from initiating_request where order_id = ?"
-                        + " and length(body) = " + body.length, id));
+                        + " and length(body) = ?", id, body.length));
                 assertEquals(1, count(c, "select count(*) from event_outbox where resource_id = ?::text"
-                        + " and 'ORG-SELLER-7' = any(parties)", id));
+                        + " and ? = any(parties)", id, "ORG-SELLER-7"));
             }
         } finally {
             QuarkusTransaction.rollback();
         }
     }
 
-    private static long count(Connection c, String sql, UUID id) throws SQLException {
+    private static long count(Connection c, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, id);
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
